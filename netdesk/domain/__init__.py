@@ -1,0 +1,1 @@
+"""Qt-free, ORM-free domain: value objects, validation and pure rules."""

@@ -1,0 +1,44 @@
+"""Text helpers shared by search, sorting and uniqueness checks."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: case-insensitive and accent-insensitive.
+
+    "Zoë Müller" and "zoe muller" fold to the same string, so a Dutch or German
+    name is found however it is typed.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())
+
+
+def clean_line(text: str) -> str:
+    """One line of user text: surrounding space trimmed, inner runs collapsed."""
+    return " ".join(text.split())
+
+
+def clean_block(text: str) -> str:
+    """Multi-line user text: trailing space and surrounding blank lines removed."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """Non-empty, trimmed lines, duplicates (ignoring case) dropped, order kept."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for raw in text.splitlines():
+        value = raw.strip()
+        if value and value.casefold() not in seen:
+            seen.add(value.casefold())
+            result.append(value)
+    return tuple(result)
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as "museum, Leiden; alumni": trimmed, de-duplicated, order kept."""
+    return split_lines(text.replace(",", "\n").replace(";", "\n"))

@@ -1,0 +1,1 @@
+"""Qt-free use cases. The UI and the command line call these, never the store."""

@@ -1,0 +1,109 @@
+"""Everything the detail pane shows about one person, gathered in one call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from netdesk.domain.clock import Clock
+from netdesk.domain.contacts import Contact, display_name
+from netdesk.domain.conversations import Conversation
+from netdesk.domain.organisations import Organisation
+from netdesk.domain.promises import Promise
+from netdesk.domain.referrals import ReferralNode, chain_upwards, tree_downwards
+from netdesk.services.contacts import ContactService
+from netdesk.services.conversations import ConversationService
+from netdesk.services.organisations import OrganisationService
+from netdesk.services.promises import PromiseService
+from netdesk.services.query import placeholders, rows
+
+
+@dataclass(frozen=True, slots=True)
+class ContactOverview:
+    contact: Contact
+    organisation: Organisation | None
+    referred_by: list[int]  # nearest first: who referred me to them, and who led me there
+    referred_to: list[ReferralNode]  # whom they referred me to, and onwards
+    names: dict[int, str]  # display names of everyone in the two chains
+    conversations: list[Conversation]  # newest first, planned ones included
+    open_promises: list[Promise]
+
+
+class OverviewService:
+    def __init__(
+        self,
+        clock: Clock,
+        contacts: ContactService,
+        organisations: OrganisationService,
+        conversations: ConversationService,
+        promises: PromiseService,
+    ) -> None:
+        self._clock = clock
+        self._contacts = contacts
+        self._organisations = organisations
+        self._conversations = conversations
+        self._promises = promises
+
+    def contact(self, contact_id: int) -> ContactOverview:
+        contact = self._contacts.get(contact_id)
+        organisation = (
+            self._organisations.get(contact.organisation_id)
+            if contact.organisation_id is not None
+            else None
+        )
+        referred_by = chain_upwards(contact_id, _referrers_of)
+        referred_to = tree_downwards(contact_id, _referred_by)
+        people = set(referred_by) | set(_flatten(referred_to))
+        conversation_ids = self._conversations.search_ids(contact_id=contact_id)
+        promise_ids = self._promises.search_ids(contact_id=contact_id, open_only=True)
+        return ContactOverview(
+            contact=contact,
+            organisation=organisation,
+            referred_by=referred_by,
+            referred_to=referred_to,
+            names=_names(people),
+            conversations=self._conversations.get_many(conversation_ids),
+            open_promises=self._promises.get_many(promise_ids),
+        )
+
+
+# Links come from referrals logged in conversations and from "met through".
+def _referrers_of(contact_id: int) -> list[int]:
+    return [
+        row[0]
+        for row in rows(
+            "SELECT r.referrer_id FROM referral r JOIN contact a ON a.id = r.referrer_id "
+            "WHERE r.referred_id = ? AND r.deleted_at IS NULL AND a.deleted_at IS NULL "
+            "UNION ALL SELECT m.id FROM contact c JOIN contact m ON m.id = c.met_through_id "
+            "WHERE c.id = ? AND m.deleted_at IS NULL",
+            (contact_id, contact_id),
+        )
+    ]
+
+
+def _referred_by(contact_id: int) -> list[int]:
+    found = rows(
+        "SELECT r.referred_id, r.created_at FROM referral r JOIN contact b ON b.id = r.referred_id "
+        "WHERE r.referrer_id = ? AND r.deleted_at IS NULL AND b.deleted_at IS NULL "
+        "UNION ALL SELECT c.id, c.created_at FROM contact c "
+        "WHERE c.met_through_id = ? AND c.deleted_at IS NULL ORDER BY 2",
+        (contact_id, contact_id),
+    )
+    return list(dict.fromkeys(row[0] for row in found))
+
+
+def _flatten(nodes: list[ReferralNode]) -> list[int]:
+    result: list[int] = []
+    for node in nodes:
+        result.append(node.contact_id)
+        result += _flatten(list(node.children))
+    return result
+
+
+def _names(people: set[int]) -> dict[int, str]:
+    if not people:
+        return {}
+    found = rows(
+        f"SELECT id, first_name, last_name FROM contact WHERE id IN ({placeholders(len(people))})",
+        list(people),
+    )
+    return {row[0]: display_name(row[1], row[2]) for row in found}

@@ -1,0 +1,1 @@
+"""Qt-free persistence: the SQLite data file, its schema and migrations, backups."""

@@ -1,0 +1,190 @@
+"""The data file: one SQLite database, checked before it is trusted.
+
+Opening follows one rule: a file is only written to once it has been shown to
+be a sound netdesk file of a version this program knows. The checks run on a
+read-only connection, so a damaged, foreign or too-new file is reported and
+left exactly as it was. New files are built under a temporary name and moved
+into place, so a crash during creation never leaves a half-made data file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from netdesk.domain.clock import to_iso
+from netdesk.domain.errors import DataFileError, DataFileProblem, DataFileTooNewError
+from netdesk.store.backup import take_backup
+from netdesk.store.files import create_private_file, fsync_path
+from netdesk.store.migrations import SCHEMA_VERSION, run_migrations
+
+DATA_FILE_NAME = "netdesk.sqlite3"
+APPLICATION_ID = 0x6E64736B  # "ndsk" in the SQLite header: this file is netdesk's
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+# WAL for concurrent reads during writes; FULL sync because people write at
+# human speed and durability costs nothing noticeable; secure_delete so that
+# emptied trash is really gone from the file.
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    ("synchronous", "full"),
+    ("busy_timeout", 5000),
+    ("secure_delete", 1),
+    ("cache_size", -32000),
+)
+
+# The one database handle of the process; open_data_file() points it at a file.
+database = SqliteDatabase(None)
+
+
+def inspect_data_file(path: Path) -> int:
+    """The schema version of a sound netdesk file at ``path``.
+
+    Raises DataFileError naming the problem. Never writes to the file.
+    """
+    if path.is_dir():
+        raise DataFileError(path, DataFileProblem.IS_DIRECTORY)
+    if not path.exists():
+        raise DataFileError(path, DataFileProblem.MISSING)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DataFileError(path, DataFileProblem.NO_ACCESS, exc.strerror or "") from exc
+    if not header:
+        raise DataFileError(path, DataFileProblem.EMPTY)
+    if not header.startswith(_SQLITE_HEADER):
+        raise DataFileError(path, DataFileProblem.NOT_SQLITE)
+    try:
+        with _read_only(path) as conn:
+            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+                raise DataFileError(path, DataFileProblem.FOREIGN)
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            if problems != ["ok"]:
+                raise DataFileError(path, DataFileProblem.DAMAGED, "; ".join(problems))
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        if "unable to open" in str(exc):
+            raise DataFileError(path, DataFileProblem.NO_ACCESS, str(exc)) from exc
+        raise DataFileError(path, DataFileProblem.DAMAGED, str(exc)) from exc
+    if version > SCHEMA_VERSION:
+        raise DataFileTooNewError(path, version, SCHEMA_VERSION)
+    return version
+
+
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write. Without a -wal beside the file it is also
+    ``immutable``, so not even the -wal and -shm side files get created."""
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def create_data_file(path: Path, now: datetime) -> None:
+    """Build a new, empty data file at ``path`` (which must not exist)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    staging = path.with_name(path.name + ".new")
+    for leftover in _with_journals(staging):
+        leftover.unlink(missing_ok=True)
+    create_private_file(staging)
+    fresh = SqliteDatabase(str(staging), pragmas=PRAGMAS)
+    try:
+        fresh.connect()
+        fresh.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        run_migrations(fresh, 0, to_iso(now))
+    finally:
+        fresh.close()  # the last close checkpoints the WAL into the file
+    fsync_path(staging)
+    try:
+        os.link(staging, path)  # fails rather than replace a file that appeared meanwhile
+    except FileExistsError:
+        staging.unlink()
+        raise DataFileError(path, DataFileProblem.NOT_EMPTY) from None
+    staging.unlink()
+    fsync_path(path.parent)
+
+
+def open_data_file(path: Path, now: datetime, *, create: bool = True) -> int:
+    """Point ``database`` at the file, creating or migrating it as needed.
+
+    Returns the schema version the file had before opening (0 for a new file).
+    A backup is taken before any migration of an existing file.
+    """
+    if create and not path.exists():
+        create_data_file(path, now)
+        version = SCHEMA_VERSION
+        original = 0
+    else:
+        version = inspect_data_file(path)
+        original = version
+    if 0 < version < SCHEMA_VERSION:
+        with _read_only(path) as conn:
+            take_backup(conn, path, reason=f"before-v{SCHEMA_VERSION}", now=now)
+    close_data_file()
+    database.init(str(path), pragmas=PRAGMAS)
+    database.connect()
+    if version < SCHEMA_VERSION:
+        run_migrations(database, version, to_iso(now))
+    return original
+
+
+def close_data_file() -> None:
+    """Checkpoint and close, so a closed data file is one self-contained file."""
+    if database.database is None or database.is_closed():
+        return
+    with contextlib.suppress(sqlite3.Error):
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create the data folder readable by its owner only."""
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+        folder.chmod(0o700)  # mkdir's mode is filtered by the umask
+
+
+def _with_journals(path: Path) -> tuple[Path, Path, Path]:
+    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+@dataclass(frozen=True, slots=True)
+class FileSummary:
+    schema_version: int
+    counts: dict[str, int]  # live records per table
+    integrity: list[str]  # ["ok"] when sound
+
+
+_SUMMARY_TABLES = ("contact", "organisation", "conversation", "promise")
+
+
+def summarise_data_file(path: Path) -> FileSummary:
+    """Version, record counts and a full integrity check, read-only."""
+    version = inspect_data_file(path)
+    with _read_only(path) as conn:
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+        integrity += [
+            f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+            for row in conn.execute("PRAGMA foreign_key_check")
+        ]
+        counts = {
+            table: int(
+                conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+            )
+            for table in _SUMMARY_TABLES
+            if version >= 1
+        }
+    return FileSummary(version, counts, integrity)

@@ -1,0 +1,226 @@
+"""Peewee table classes: today's shape of the schema that migrations build.
+
+tests/unit/test_migrations.py checks that running every migration gives the
+same columns and indexes as creating these tables directly.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+from playhouse.sqlite_ext import FTS5Model, SearchField
+
+from netdesk.domain.clock import date_from_text, date_to_text, from_iso, to_iso
+from netdesk.store.db import database
+
+
+class TimestampField(Field):
+    """A point in time, stored as fixed-width UTC ISO 8601 text."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value: datetime | None) -> str | None:
+        return None if value is None else to_iso(value)
+
+    def python_value(self, value: str | None) -> datetime | None:
+        return None if value is None else from_iso(value)
+
+
+class DayField(Field):
+    """A calendar date (no time zone), stored as YYYY-MM-DD."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value: date | None) -> str | None:
+        return date_to_text(value)
+
+    def python_value(self, value: str | None) -> date | None:
+        return date_from_text(value)
+
+
+class BaseRow(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class RecordRow(BaseRow):
+    """Columns every user record has: identity, times, and the trash mark."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    created_at = TimestampField()
+    updated_at = TimestampField()
+    deleted_at = TimestampField(null=True)
+
+
+class OrganisationRow(RecordRow):
+    name = TextField()
+    name_key = TextField(unique=True)
+    sector = TextField(default="")
+    website = TextField(default="")
+    location = TextField(default="")
+    culture_notes = TextField(default="")
+    positions_notes = TextField(default="")
+    availability_notes = TextField(default="")
+    notes = TextField(default="")
+    is_target = BooleanField(default=False)
+
+    class Meta:
+        table_name = "organisation"
+
+
+class ContactRow(RecordRow):
+    first_name = TextField(default="")
+    last_name = TextField(default="")
+    name_key = TextField()
+    organisation = ForeignKeyField(OrganisationRow, null=True, on_delete="SET NULL")
+    position = TextField(default="")
+    linkedin_url = TextField(default="", index=True)
+    how_met = TextField(default="")
+    first_met = DayField(null=True)
+    met_through = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    relevance = IntegerField(default=0)
+    tags = TextField(default="")
+    notes = TextField(default="")
+    cadence_days = IntegerField(null=True)
+
+    class Meta:
+        table_name = "contact"
+        indexes = ((("deleted_at", "name_key"), False),)
+
+
+class ContactMethodRow(BaseRow):
+    """One email address, phone number or web link of a contact."""
+
+    id = AutoField()
+    contact = ForeignKeyField(ContactRow, on_delete="CASCADE", index=False)
+    kind = TextField()
+    value = TextField()
+    label = TextField(default="")
+    position = IntegerField()
+
+    class Meta:
+        table_name = "contact_method"
+        indexes = (
+            (("contact", "kind", "position"), False),
+            (("kind", "value"), False),
+        )
+
+
+class ChannelRow(BaseRow):
+    id = AutoField()
+    uuid = TextField(unique=True)
+    key = TextField(null=True, unique=True)
+    name = TextField()
+    position = IntegerField()
+    archived = BooleanField(default=False)
+    created_at = TimestampField()
+    updated_at = TimestampField()
+
+    class Meta:
+        table_name = "channel"
+
+
+class ConversationRow(RecordRow):
+    contact = ForeignKeyField(ContactRow, on_delete="CASCADE", index=False)
+    occurred_at = TimestampField()
+    channel = ForeignKeyField(ChannelRow, null=True, on_delete="SET NULL")
+    initiated_by = TextField()
+    topics = TextField(default="")
+    notes = TextField(default="")
+    told_goal = BooleanField(default=False)
+    thanks_sent_at = TimestampField(null=True)
+    how_helped = TextField(default="")
+
+    class Meta:
+        table_name = "conversation"
+        indexes = (
+            (("contact", "occurred_at"), False),
+            (("deleted_at", "occurred_at"), False),
+        )
+
+
+class ReferralRow(RecordRow):
+    conversation = ForeignKeyField(ConversationRow, null=True, on_delete="CASCADE")
+    referrer = ForeignKeyField(ContactRow, on_delete="CASCADE")
+    referred = ForeignKeyField(ContactRow, on_delete="CASCADE")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "referral"
+
+
+class PromiseRow(RecordRow):
+    contact = ForeignKeyField(ContactRow, on_delete="CASCADE")
+    conversation = ForeignKeyField(ConversationRow, null=True, on_delete="SET NULL")
+    direction = TextField()
+    description = TextField()
+    due_on = DayField(null=True)
+    done_at = TimestampField(null=True)
+
+    class Meta:
+        table_name = "promise"
+        indexes = ((("deleted_at", "done_at", "due_on"), False),)
+
+
+class TombstoneRow(BaseRow):
+    uuid = TextField(primary_key=True)
+    kind = TextField()
+    purged_at = TimestampField()
+
+    class Meta:
+        table_name = "tombstone"
+
+
+class SettingRow(BaseRow):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        table_name = "setting"
+
+
+class ContactSearchRow(FTS5Model):  # type: ignore[misc]
+    """Folded text of a contact (rowid = contact id) for substring search."""
+
+    body = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "contact_search"
+        options: ClassVar[dict[str, str]] = {"tokenize": "trigram"}
+
+
+class ConversationSearchRow(FTS5Model):  # type: ignore[misc]
+    body = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "conversation_search"
+        options: ClassVar[dict[str, str]] = {"tokenize": "trigram"}
+
+
+ALL_TABLES: tuple[type[Any], ...] = (
+    OrganisationRow,
+    ContactRow,
+    ContactMethodRow,
+    ChannelRow,
+    ConversationRow,
+    ReferralRow,
+    PromiseRow,
+    TombstoneRow,
+    SettingRow,
+    ContactSearchRow,
+    ConversationSearchRow,
+)
