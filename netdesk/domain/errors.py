@@ -17,6 +17,7 @@ class ErrorCode(StrEnum):
     INVALID_PHONE = "invalid_phone"
     OUT_OF_RANGE = "out_of_range"
     NOT_FOUND = "not_found"
+    NO_MATCH = "no_match"
     DUPLICATE = "duplicate"
     IN_TRASH = "in_trash"
     SELF_REFERENCE = "self_reference"

@@ -44,7 +44,7 @@ class ChannelService:
             row = ChannelRow.create(
                 uuid=new_uuid(), name=name, position=position, created_at=now, updated_at=now
             )
-        return self._get(row.id)
+        return self.get(row.id)
 
     def rename(self, channel_id: int, name: str) -> Channel:
         name = self._checked_name(name, channel_id=channel_id)
@@ -52,7 +52,7 @@ class ChannelService:
             ChannelRow.update(name=name, updated_at=self._clock.now()).where(
                 ChannelRow.id == channel_id
             ).execute()
-        return self._get(channel_id)
+        return self.get(channel_id)
 
     def set_archived(self, channel_id: int, archived: bool) -> Channel:
         """Archived channels stay on old conversations but are not offered for new ones."""
@@ -60,7 +60,7 @@ class ChannelService:
             ChannelRow.update(archived=archived, updated_at=self._clock.now()).where(
                 ChannelRow.id == channel_id
             ).execute()
-        return self._get(channel_id)
+        return self.get(channel_id)
 
     def reorder(self, channel_ids: list[int]) -> None:
         now = self._clock.now()
@@ -73,7 +73,7 @@ class ChannelService:
     def usage(self, channel_id: int) -> int:
         return int(scalar("SELECT count(*) FROM conversation WHERE channel_id = ?", (channel_id,)))
 
-    def _get(self, channel_id: int) -> Channel:
+    def get(self, channel_id: int) -> Channel:
         found = [c for c in self.all(include_archived=True) if c.id == channel_id]
         if not found:
             raise RecordNotFoundError("channel", channel_id)

@@ -89,15 +89,19 @@ class TrashService:
         return len(items)
 
     def _purge(self, kind: RecordKind, record_ids: Sequence[int]) -> None:
+        # Only what is still in the trash: an item listed before an undo restored
+        # it must not lose its search rows or history, nor leave tombstones.
+        found = rows(
+            f"SELECT id, uuid FROM {_TABLE[kind]} "
+            f"WHERE id IN ({placeholders(len(record_ids))}) AND deleted_at IS NOT NULL",
+            record_ids,
+        )
+        if not found:
+            return
+        record_ids = [row[0] for row in found]
         marks = placeholders(len(record_ids))
         now = to_iso(self._clock.now())
-        doomed: list[tuple[str, str]] = [
-            (kind.value, row[0])
-            for row in rows(
-                f"SELECT uuid FROM {_TABLE[kind]} WHERE id IN ({marks}) AND deleted_at IS NOT NULL",
-                record_ids,
-            )
-        ]
+        doomed: list[tuple[str, str]] = [(kind.value, row[1]) for row in found]
         # Cascades take the person's history with them: remember those uuids too.
         if kind is RecordKind.CONTACT:
             for table in ("conversation", "promise"):

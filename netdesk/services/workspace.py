@@ -16,6 +16,15 @@ from netdesk.services.promises import PromiseService
 from netdesk.services.trash import TrashService
 from netdesk.store import db
 from netdesk.store.backup import backups_dir
+from netdesk.store.db import DATA_FILE_NAME, FileSummary
+from netdesk.store.migrations import SCHEMA_VERSION
+
+__all__ = ["DATA_FILE_NAME", "SCHEMA_VERSION", "Counts", "FileSummary", "Workspace"]
+
+
+def summarise(data_file: Path) -> FileSummary:
+    """Version, counts and integrity of a data file, without writing to it."""
+    return db.summarise_data_file(data_file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +34,11 @@ class Counts:
     conversations: int
     open_promises: int
     trash: int
+
+
+def backups_folder(data_file: Path) -> Path:
+    """Where the backups of ``data_file`` are kept."""
+    return backups_dir(data_file)
 
 
 class Workspace:
@@ -49,7 +63,7 @@ class Workspace:
         """
         clock = clock or SystemClock()
         db.ensure_private_dir(data_dir)
-        data_file = data_dir / db.DATA_FILE_NAME
+        data_file = data_dir / DATA_FILE_NAME
         db.open_data_file(data_file, clock.now(), create=create)
         return cls(data_file, clock)
 

@@ -1,0 +1,161 @@
+"""The `netdesk` command: no subcommand opens the window; subcommands script
+the same services from a terminal. Errors are one clear sentence on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from netdesk import __version__, paths
+from netdesk.domain.errors import DataFileError, DataFileProblem, NetdeskError
+from netdesk.messages import describe_data_file_error
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netdesk",
+        description=_tr("netdesk: your professional network during a job search."),
+    )
+    parser.add_argument("--version", action="version", version=f"netdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help=_tr(
+            "folder holding the data file (default: $NETDESK_DATA_DIR, else your user-data folder)"
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_tr(
+            "open the window on a temporary copy of the demo network; your data is not touched"
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    init = commands.add_parser("init", help=_tr("create the data file if it does not exist"))
+    init.add_argument("--demo", action="store_true", help=_tr("fill it with the demo network"))
+    commands.add_parser(
+        "info", help=_tr("show the data file, its version, record counts and integrity")
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = paths.data_dir(args.data_dir)
+    try:
+        if args.command == "init":
+            return _init(data_dir, demo=args.demo)
+        if args.command == "info":
+            return _info(data_dir)
+        from netdesk.app import run_gui  # Qt Widgets only when a window is wanted
+
+        return run_gui(data_dir, demo=args.demo)
+    except DataFileError as error:
+        _fail(describe_data_file_error(error))
+        return EXIT_ERROR
+    except NetdeskError as error:
+        _fail(str(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the promise: a sentence, never a traceback
+        _fail(
+            _tr("unexpected error ({kind}: {message}); nothing was changed after it.").format(
+                kind=type(error).__name__, message=error
+            )
+        )
+        return EXIT_ERROR
+
+
+def _fail(message: str) -> None:
+    print(f"netdesk: {message}", file=sys.stderr)
+
+
+def _init(data_dir: Path, *, demo: bool) -> int:
+    from netdesk.instance_lock import InstanceLock
+    from netdesk.services.workspace import DATA_FILE_NAME, Workspace
+
+    data_file = data_dir / DATA_FILE_NAME
+    lock = InstanceLock(data_dir) if data_dir.is_dir() else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        # A zero-byte file holds nothing to lose: init may replace it.
+        if data_file.is_file() and data_file.stat().st_size == 0:
+            data_file.unlink()
+        existed = data_file.exists()
+        workspace = Workspace.open(data_dir)
+        try:
+            if existed and not workspace.is_empty():
+                raise DataFileError(data_file, DataFileProblem.NOT_EMPTY)
+            if demo:
+                from netdesk.services.demo import build_demo_network
+
+                build_demo_network(workspace)
+            counts = workspace.counts()
+        finally:
+            workspace.close()
+    finally:
+        if lock is not None:
+            lock.release()
+    verb = _tr("Data file already existed") if existed else _tr("Created")
+    print(f"{verb}: {data_file}")
+    if demo:
+        print(
+            _tr(
+                "Demo network: {contacts} contacts at {organisations} organisations, "
+                "{conversations} conversations, {promises} open promises."
+            ).format(
+                contacts=counts.contacts,
+                organisations=counts.organisations,
+                conversations=counts.conversations,
+                promises=counts.open_promises,
+            )
+        )
+    return EXIT_OK
+
+
+def _info(data_dir: Path) -> int:
+    from netdesk.services.workspace import DATA_FILE_NAME, SCHEMA_VERSION, summarise
+
+    data_file = data_dir / DATA_FILE_NAME
+    summary = summarise(data_file)
+    state = (
+        _tr("current")
+        if summary.schema_version == SCHEMA_VERSION
+        else _tr("older; it is upgraded the next time netdesk opens it")
+    )
+    rows = [
+        (_tr("Data file"), str(data_file)),
+        (_tr("Schema version"), f"{summary.schema_version} ({state})"),
+        (_tr("Contacts"), str(summary.counts.get("contact", 0))),
+        (_tr("Organisations"), str(summary.counts.get("organisation", 0))),
+        (_tr("Conversations"), str(summary.counts.get("conversation", 0))),
+        (_tr("Promises"), str(summary.counts.get("promise", 0))),
+        (_tr("Integrity"), "; ".join(summary.integrity)),
+    ]
+    width = max(len(label) for label, _ in rows) + 2
+    for label, value in rows:
+        print(f"{label + ':':<{width}}{value}")
+    if summary.integrity != ["ok"]:
+        _fail(
+            _tr("the data file {path} failed its integrity check: {problem}").format(
+                path=data_file, problem=summary.integrity[0]
+            )
+        )
+        return EXIT_ERROR
+    return EXIT_OK

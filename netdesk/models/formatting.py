@@ -1,0 +1,102 @@
+"""Dates, times and enum values as a person reads them, in their locale."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from netdesk.domain.contacts import Relevance
+from netdesk.domain.conversations import Initiator
+from netdesk.domain.promises import PromiseDirection
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def to_local_qdatetime(moment: datetime) -> QDateTime:
+    """A stored UTC moment as local wall-clock time."""
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
+
+
+def from_qdatetime(moment: QDateTime) -> datetime:
+    return datetime.fromtimestamp(moment.toMSecsSinceEpoch() / 1000, tz=UTC)
+
+
+def short_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def long_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def local_date(moment: datetime | None) -> str:
+    """The local calendar date of a moment, short form."""
+    if moment is None:
+        return ""
+    return QLocale().toString(to_local_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def local_date_time(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return QLocale().toString(to_local_qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def local_date_time_long(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return QLocale().toString(to_local_qdatetime(moment), QLocale.FormatType.LongFormat)
+
+
+def relevance_text(relevance: Relevance) -> str:
+    return {
+        Relevance.UNSET: "",
+        Relevance.LOW: _tr("Low"),
+        Relevance.MEDIUM: _tr("Medium"),
+        Relevance.HIGH: _tr("High"),
+    }[relevance]
+
+
+def initiator_text(initiator: Initiator) -> str:
+    return {Initiator.ME: _tr("Me"), Initiator.THEM: _tr("Them")}[initiator]
+
+
+def direction_text(direction: PromiseDirection) -> str:
+    return {
+        PromiseDirection.THEIRS: _tr("They offered me"),
+        PromiseDirection.MINE: _tr("I offered them"),
+    }[direction]
+
+
+def numerus(translated: str, count: int) -> str:
+    """English plurals for a numerus string no translation has resolved yet.
+
+    Call sites keep calling tr("%n contact(s)", None, n) directly, so Qt's
+    lupdate still extracts them; without a translation, Qt leaves the "(s)".
+    """
+    return translated.replace("(s)", "" if count == 1 else "s")
+
+
+def cadence_text(days: int | None) -> str:
+    if not days:
+        return ""
+    return numerus(QCoreApplication.translate("formatting", "every %n day(s)", None, days), days)
+
+
+def count_text(count: int) -> str:
+    return QLocale().toString(count)

@@ -1,0 +1,300 @@
+"""The four main tables: which columns they show and how each cell reads."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from netdesk.domain.contacts import Contact
+from netdesk.domain.conversations import Conversation
+from netdesk.domain.organisations import Organisation
+from netdesk.domain.promises import Promise
+from netdesk.models.formatting import (
+    cadence_text,
+    count_text,
+    direction_text,
+    initiator_text,
+    local_date,
+    local_date_time,
+    local_date_time_long,
+    relevance_text,
+    short_date,
+)
+from netdesk.models.record_table import Column, RecordTableModel
+from netdesk.services.contacts import ContactService, ContactSort
+from netdesk.services.conversations import ConversationService, ConversationSort
+from netdesk.services.organisations import OrganisationService, OrganisationSort
+from netdesk.services.promises import PromiseService, PromiseSort
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("tables", text)
+
+
+def _lines(values: Sequence[str]) -> str:
+    return "\n".join(values)
+
+
+class _ContactSource:
+    def __init__(self, service: ContactService) -> None:
+        self._service = service
+
+    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
+        return self._service.search_ids(text, sort, descending=descending)
+
+    def get_many(self, wanted: Sequence[int]) -> list[Contact]:
+        return self._service.get_many(wanted)
+
+
+class ContactTableModel(RecordTableModel[Contact]):
+    def __init__(self, service: ContactService, parent: QObject | None = None) -> None:
+        columns: list[Column[Contact]] = [
+            Column("name", _tr("Name"), lambda c: c.display_name, ContactSort.NAME),
+            Column(
+                "organisation",
+                _tr("Organisation"),
+                lambda c: c.organisation_name,
+                ContactSort.ORGANISATION,
+            ),
+            Column("position", _tr("Position"), lambda c: c.position, ContactSort.POSITION),
+            Column(
+                "email",
+                _tr("Email"),
+                lambda c: c.emails[0] if c.emails else "",
+                ContactSort.EMAIL,
+                tooltip=lambda c: _lines(c.emails),
+            ),
+            Column(
+                "phone",
+                _tr("Phone"),
+                lambda c: c.phones[0] if c.phones else "",
+                ContactSort.PHONE,
+                tooltip=lambda c: _lines(c.phones),
+            ),
+            Column(
+                "relevance",
+                _tr("Relevance"),
+                lambda c: relevance_text(c.relevance),
+                ContactSort.RELEVANCE,
+                default_descending=True,
+            ),
+            Column("tags", _tr("Tags"), lambda c: ", ".join(c.tags), ContactSort.TAGS),
+            Column(
+                "last_conversation",
+                _tr("Last spoke"),
+                lambda c: local_date(c.last_conversation_at),
+                ContactSort.LAST_CONVERSATION,
+                tooltip=lambda c: local_date_time_long(c.last_conversation_at),
+                default_descending=True,
+            ),
+            Column(
+                "cadence",
+                _tr("Keep in touch"),
+                lambda c: cadence_text(c.cadence_days),
+                ContactSort.CADENCE,
+            ),
+            Column("how_met", _tr("How we met"), lambda c: c.how_met, ContactSort.HOW_MET),
+            Column(
+                "met_through",
+                _tr("Met through"),
+                lambda c: c.met_through_name,
+                ContactSort.MET_THROUGH,
+            ),
+            Column("linkedin", _tr("LinkedIn"), lambda c: c.linkedin_url, ContactSort.LINKEDIN),
+            Column(
+                "first_met",
+                _tr("First met"),
+                lambda c: short_date(c.first_met),
+                ContactSort.FIRST_MET,
+                default_descending=True,
+            ),
+            Column(
+                "created",
+                _tr("Added"),
+                lambda c: local_date(c.created_at),
+                ContactSort.CREATED,
+                tooltip=lambda c: local_date_time_long(c.created_at),
+                default_descending=True,
+            ),
+            Column(
+                "updated",
+                _tr("Changed"),
+                lambda c: local_date(c.updated_at),
+                ContactSort.UPDATED,
+                tooltip=lambda c: local_date_time_long(c.updated_at),
+                default_descending=True,
+            ),
+        ]
+        super().__init__(_ContactSource(service), columns, parent=parent)
+
+
+class _OrganisationSource:
+    def __init__(self, service: OrganisationService) -> None:
+        self._service = service
+        self.targets_only = False
+
+    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
+        return self._service.search_ids(
+            text, sort, descending=descending, targets_only=self.targets_only
+        )
+
+    def get_many(self, wanted: Sequence[int]) -> list[Organisation]:
+        return self._service.get_many(wanted)
+
+
+class OrganisationTableModel(RecordTableModel[Organisation]):
+    def __init__(self, service: OrganisationService, parent: QObject | None = None) -> None:
+        columns: list[Column[Organisation]] = [
+            Column("name", _tr("Name"), lambda o: o.name, OrganisationSort.NAME),
+            Column(
+                "target",
+                _tr("Target"),
+                lambda o: _tr("Target employer") if o.is_target else "",
+                OrganisationSort.TARGET,
+                default_descending=True,
+            ),
+            Column("sector", _tr("Sector"), lambda o: o.sector, OrganisationSort.SECTOR),
+            Column("location", _tr("Location"), lambda o: o.location, OrganisationSort.LOCATION),
+            Column(
+                "contacts",
+                _tr("People"),
+                lambda o: count_text(o.contact_count),
+                OrganisationSort.CONTACTS,
+                align_right=True,
+                default_descending=True,
+            ),
+            Column("website", _tr("Website"), lambda o: o.website, OrganisationSort.WEBSITE),
+            Column(
+                "updated",
+                _tr("Changed"),
+                lambda o: local_date(o.updated_at),
+                OrganisationSort.UPDATED,
+                tooltip=lambda o: local_date_time_long(o.updated_at),
+                default_descending=True,
+            ),
+        ]
+        self._org_source = _OrganisationSource(service)
+        super().__init__(self._org_source, columns, parent=parent)
+
+    def set_targets_only(self, targets_only: bool) -> None:
+        if targets_only != self._org_source.targets_only:
+            self._org_source.targets_only = targets_only
+            self.refresh()
+
+
+class _ConversationSource:
+    def __init__(self, service: ConversationService) -> None:
+        self._service = service
+
+    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
+        return self._service.search_ids(text, sort, descending=descending)
+
+    def get_many(self, wanted: Sequence[int]) -> list[Conversation]:
+        return self._service.get_many(wanted)
+
+
+class ConversationTableModel(RecordTableModel[Conversation]):
+    def __init__(self, service: ConversationService, parent: QObject | None = None) -> None:
+        columns: list[Column[Conversation]] = [
+            Column(
+                "when",
+                _tr("When"),
+                lambda v: local_date_time(v.occurred_at),
+                ConversationSort.WHEN,
+                tooltip=lambda v: local_date_time_long(v.occurred_at),
+                default_descending=True,
+            ),
+            Column("person", _tr("Person"), lambda v: v.contact_name, ConversationSort.PERSON),
+            Column(
+                "organisation",
+                _tr("Organisation"),
+                lambda v: v.organisation_name,
+                ConversationSort.ORGANISATION,
+            ),
+            Column("channel", _tr("Channel"), lambda v: v.channel_name, ConversationSort.CHANNEL),
+            Column(
+                "topics",
+                _tr("About"),
+                lambda v: v.topics,
+                ConversationSort.TOPICS,
+                tooltip=lambda v: "\n\n".join(p for p in (v.topics, v.notes) if p),
+            ),
+            Column(
+                "initiated_by",
+                _tr("Started by"),
+                lambda v: initiator_text(v.initiated_by),
+                ConversationSort.INITIATED_BY,
+            ),
+            Column(
+                "told_goal",
+                _tr("Told my goal"),
+                lambda v: _tr("Yes") if v.told_goal else _tr("No"),
+                ConversationSort.TOLD_GOAL,
+            ),
+            Column(
+                "referrals",
+                _tr("Referred me to"),
+                lambda v: ", ".join(r.referred_name for r in v.referrals),
+                ConversationSort.REFERRALS,
+                default_descending=True,
+            ),
+            Column(
+                "thanks",
+                _tr("Thanks sent"),
+                lambda v: local_date(v.thanks_sent_at) if v.thanks_sent_at else _tr("Not yet"),
+                ConversationSort.THANKS,
+            ),
+            Column(
+                "how_helped",
+                _tr("How it helped"),
+                lambda v: v.how_helped.replace("\n", " "),
+                ConversationSort.HOW_HELPED,
+                tooltip=lambda v: v.how_helped,
+            ),
+        ]
+        super().__init__(
+            _ConversationSource(service), columns, sort_column=0, descending=True, parent=parent
+        )
+
+
+class _PromiseSource:
+    def __init__(self, service: PromiseService) -> None:
+        self._service = service
+        self.open_only = False
+
+    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
+        return self._service.search_ids(text, sort, descending=descending, open_only=self.open_only)
+
+    def get_many(self, wanted: Sequence[int]) -> list[Promise]:
+        return self._service.get_many(wanted)
+
+
+def _promise_status(p: Promise) -> str:
+    if p.done_at is not None:
+        return _tr("Done {date}").format(date=local_date(p.done_at))
+    return _tr("Open")
+
+
+class PromiseTableModel(RecordTableModel[Promise]):
+    def __init__(self, service: PromiseService, parent: QObject | None = None) -> None:
+        columns: list[Column[Promise]] = [
+            Column("due", _tr("Due"), lambda p: short_date(p.due_on), PromiseSort.DUE),
+            Column("person", _tr("Person"), lambda p: p.contact_name, PromiseSort.PERSON),
+            Column(
+                "direction",
+                _tr("Who offered"),
+                lambda p: direction_text(p.direction),
+                PromiseSort.DIRECTION,
+            ),
+            Column("description", _tr("What"), lambda p: p.description, PromiseSort.DESCRIPTION),
+            Column("done", _tr("Status"), _promise_status, PromiseSort.DONE),
+        ]
+        self._promise_source = _PromiseSource(service)
+        super().__init__(self._promise_source, columns, parent=parent)
+
+    def set_open_only(self, open_only: bool) -> None:
+        if open_only != self._promise_source.open_only:
+            self._promise_source.open_only = open_only
+            self.refresh()

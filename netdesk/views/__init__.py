@@ -1,0 +1,1 @@
+"""Qt widgets: the main window, its panels and dialogs."""

@@ -1,0 +1,148 @@
+"""Undoable edits. Every command carries ids and before/after values, calls the
+services to act, and announces what changed so the screens refresh.
+
+A create or edit is performed (and validated) before its command is pushed, so
+the first redo() that QUndoStack.push() runs only records it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtGui import QUndoCommand
+from typing_extensions import override
+
+from netdesk.domain.errors import NetdeskError
+from netdesk.domain.trash import RecordKind
+from netdesk.models.changes import Changes
+from netdesk.services.trash import TrashService
+
+D = TypeVar("D")
+ErrorReporter = Callable[[str, NetdeskError], None]
+
+
+def announce(changes: Changes, kind: RecordKind) -> None:
+    """Tell every screen that records of ``kind`` changed (and what depends on them)."""
+    if kind is RecordKind.CONTACT:
+        changes.contacts_changed.emit()
+        changes.conversations_changed.emit()  # their names and visibility
+        changes.promises_changed.emit()
+        changes.organisations_changed.emit()  # people counts
+    elif kind is RecordKind.ORGANISATION:
+        changes.organisations_changed.emit()
+        changes.contacts_changed.emit()  # organisation names
+        changes.conversations_changed.emit()
+    elif kind is RecordKind.CONVERSATION:
+        changes.conversations_changed.emit()
+        changes.contacts_changed.emit()  # last spoke, referrals
+    else:
+        changes.promises_changed.emit()
+    changes.trash_changed.emit()
+
+
+class _Command(QUndoCommand):
+    def __init__(self, text: str, changes: Changes, report: ErrorReporter) -> None:
+        super().__init__(text)
+        self._changes = changes
+        self._report = report
+
+    def _attempt(self, action: Callable[[], object], kind: RecordKind) -> None:
+        try:
+            action()
+        except NetdeskError as error:
+            self._report(self.text(), error)
+        announce(self._changes, kind)
+
+
+class CreateCommand(_Command):
+    """Undo of a creation moves the new record to the trash; redo restores it."""
+
+    def __init__(
+        self,
+        text: str,
+        kind: RecordKind,
+        record_id: int,
+        trash: TrashService,
+        changes: Changes,
+        report: ErrorReporter,
+    ) -> None:
+        super().__init__(text, changes, report)
+        self._kind = kind
+        self._id = record_id
+        self._trash = trash
+        self._done = True
+
+    @override
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            announce(self._changes, self._kind)
+            return
+        self._attempt(lambda: self._trash.restore(self._kind, [self._id]), self._kind)
+
+    @override
+    def undo(self) -> None:
+        self._attempt(lambda: self._trash.trash(self._kind, [self._id]), self._kind)
+
+
+class EditCommand(_Command, Generic[D]):
+    def __init__(
+        self,
+        text: str,
+        kind: RecordKind,
+        apply: Callable[[D], object],
+        before: D,
+        after: D,
+        changes: Changes,
+        report: ErrorReporter,
+    ) -> None:
+        super().__init__(text, changes, report)
+        self._kind = kind
+        self._apply = apply
+        self._before = before
+        self._after = after
+        self._done = True
+
+    @override
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            announce(self._changes, self._kind)
+            return
+        self._attempt(lambda: self._apply(self._after), self._kind)
+
+    @override
+    def undo(self) -> None:
+        self._attempt(lambda: self._apply(self._before), self._kind)
+
+
+class TrashCommand(_Command):
+    """Move records to the trash (redo) or bring them back (undo)."""
+
+    def __init__(
+        self,
+        text: str,
+        kind: RecordKind,
+        record_ids: Sequence[int],
+        trash: TrashService,
+        changes: Changes,
+        report: ErrorReporter,
+        *,
+        restoring: bool = False,
+    ) -> None:
+        super().__init__(text, changes, report)
+        self._kind = kind
+        self._ids = list(record_ids)
+        self._trash = trash
+        self._restoring = restoring
+
+    @override
+    def redo(self) -> None:
+        act = self._trash.restore if self._restoring else self._trash.trash
+        self._attempt(lambda: act(self._kind, self._ids), self._kind)
+
+    @override
+    def undo(self) -> None:
+        act = self._trash.trash if self._restoring else self._trash.restore
+        self._attempt(lambda: act(self._kind, self._ids), self._kind)

@@ -1,0 +1,60 @@
+"""Small widget helpers used across the views."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QWidget
+
+
+def esc(text: str) -> str:
+    """User text on its way into HTML: every <, > and & shown literally."""
+    return escape(text, quote=True)
+
+
+def esc_block(text: str) -> str:
+    """Multi-line user text as HTML, line breaks kept."""
+    return esc(text).replace("\n", "<br>")
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that never interprets its text as HTML (user data goes here)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, accept_text: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    yes = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def notes_edit(placeholder: str = "", lines: int = 4) -> QPlainTextEdit:
+    """A plain-text box sized to ``lines`` lines, where Tab moves on."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    metrics = edit.fontMetrics()
+    edit.setMinimumHeight(metrics.lineSpacing() * lines + 12)
+    return edit

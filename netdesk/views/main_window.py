@@ -1,0 +1,702 @@
+"""The main window: the record screens in tabs, menus and shortcuts, one undo
+stack for every edit, and a status bar with the size of the network."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from functools import partial
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+from typing_extensions import override
+
+from netdesk import __version__
+from netdesk.domain.contacts import ContactDraft
+from netdesk.domain.conversations import ConversationDraft
+from netdesk.domain.errors import NetdeskError
+from netdesk.domain.organisations import OrganisationDraft
+from netdesk.domain.promises import PromiseDraft
+from netdesk.domain.trash import RecordKind, TrashItem
+from netdesk.models.changes import Changes
+from netdesk.models.formatting import numerus
+from netdesk.services.workspace import Workspace
+from netdesk.views.channels_dialog import ChannelsDialog
+from netdesk.views.commands import CreateCommand, EditCommand, TrashCommand
+from netdesk.views.common import plain_label, show_error
+from netdesk.views.contact_dialog import ContactDialog
+from netdesk.views.conversation_dialog import ConversationDialog
+from netdesk.views.organisation_dialog import OrganisationDialog
+from netdesk.views.panels import (
+    ContactsPanel,
+    ConversationsPanel,
+    OrganisationsPanel,
+    PromisesPanel,
+)
+from netdesk.views.promise_dialog import PromiseDialog
+from netdesk.views.table_panel import TablePanel
+from netdesk.views.trash_dialog import TrashDialog
+
+D = TypeVar("D")
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        demo: bool = False,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.workspace = workspace
+        self.changes = Changes(self)
+        self.undo_stack = QUndoStack(self)
+        self._settings = settings or QSettings()
+        self._demo = demo
+        self._open_dialog: QWidget | None = None
+
+        self.contacts = ContactsPanel(workspace)
+        self.organisations = OrganisationsPanel(workspace)
+        self.conversations = ConversationsPanel(workspace)
+        self.promises = PromisesPanel(workspace)
+        self.panels: list[TablePanel] = [
+            self.contacts,
+            self.organisations,
+            self.conversations,
+            self.promises,
+        ]
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.contacts, self.tr("&Contacts"))
+        self.tabs.addTab(self.organisations, self.tr("&Organisations"))
+        self.tabs.addTab(self.conversations, self.tr("Con&versations"))
+        self.tabs.addTab(self.promises, self.tr("&Promises"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.counts_label = plain_label()
+        self.counts_label.setObjectName("networkCounts")
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._build_actions()
+        self._connect_changes()
+        for panel in self.panels:
+            panel.activated.connect(self._on_panel_activated)
+            panel.current_changed.connect(self._update_actions)
+            panel.counts_changed.connect(self._update_actions)
+            panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            panel.table.customContextMenuRequested.connect(self._on_table_context_menu)
+            browser = getattr(panel, "browser", None)
+            if browser is not None:
+                browser.link_activated.connect(self.navigate_to)
+
+        title = self.tr("netdesk")
+        if demo:
+            title = self.tr("netdesk — demo network (changes are not kept)")
+        self.setWindowTitle(title)
+        self.resize(1280, 780)
+        self._restore_settings()
+        self._update_actions()
+
+    # Building ----------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work wherever focus is in the window
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_contact_action = self._action(
+            tr("New &contact…"), self.new_contact, "Ctrl+N", tr("Add a person to your network")
+        )
+        self.new_organisation_action = self._action(
+            tr("New &organisation…"),
+            self.new_organisation,
+            "Ctrl+Shift+N",
+            tr("Add an organisation, e.g. an employer you would like to work for"),
+        )
+        self.log_conversation_action = self._action(
+            tr("&Log conversation…"),
+            self.log_conversation,
+            "Ctrl+L",
+            tr("Note whom you spoke to, about what, and whom they referred you to"),
+        )
+        self.new_promise_action = self._action(
+            tr("New &promise…"),
+            self.new_promise,
+            "Ctrl+Shift+P",
+            tr("Note something someone offered to do for you, or you for them"),
+        )
+        self.open_folder_action = self._action(
+            tr("Open data &folder"),
+            self.open_data_folder,
+            tip=tr("Show the folder with your data file and its backups"),
+        )
+        self.quit_action = self._action(
+            tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, tr("Close netdesk")
+        )
+
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.edit_action = self._action(
+            tr("&Edit…"), self.edit_current, "Ctrl+E", tr("Edit the selected record")
+        )
+        self.delete_action = self._action(
+            tr("&Delete"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            tr("Move the selected records to the trash (Ctrl+Z brings them back)"),
+        )
+        self.thanks_action = self._action(
+            tr("Mark &thanks sent"),
+            self.toggle_thanks,
+            "Ctrl+T",
+            tr("Record that you thanked this person for the conversation"),
+        )
+        self.done_action = self._action(
+            tr("Mark promise &done"),
+            self.toggle_done,
+            "Ctrl+D",
+            tr("Tick off the selected promise"),
+        )
+        self.find_action = self._action(
+            tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, tr("Search this list")
+        )
+        self.trash_action = self._action(
+            tr("&Trash…"), self.show_trash, tip=tr("Restore deleted records or empty the trash")
+        )
+        self.channels_action = self._action(
+            tr("C&hannels…"),
+            self.edit_channels,
+            tip=tr("Edit the list of ways you talk to people (coffee, phone, …)"),
+        )
+        self.about_action = self._action(tr("&About netdesk"), self.show_about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&File"))
+        for action in (
+            self.new_contact_action,
+            self.new_organisation_action,
+            self.log_conversation_action,
+            self.new_promise_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(tr("&Edit"))
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (self.edit_action, self.delete_action, self.thanks_action, self.done_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.trash_action)
+        edit_menu.addAction(self.channels_action)
+        view_menu = menu.addMenu(tr("&View"))
+        for number, panel in enumerate(self.panels, start=1):
+            label = self.tabs.tabText(number - 1)
+            action = self._action(label, partial(self.show_panel, panel), f"Ctrl+{number}")
+            view_menu.addAction(action)
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_contact_action,
+            self.log_conversation_action,
+            self.new_promise_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.edit_action)
+        toolbar.addAction(self.delete_action)
+        self.addToolBar(toolbar)
+
+    def _connect_changes(self) -> None:
+        c = self.changes
+        c.contacts_changed.connect(self.contacts.mark_stale)
+        c.organisations_changed.connect(self.organisations.mark_stale)
+        c.conversations_changed.connect(self.conversations.mark_stale)
+        c.promises_changed.connect(self.promises.mark_stale)
+        c.channels_changed.connect(self.conversations.mark_stale)
+        for signal in (
+            c.contacts_changed,
+            c.organisations_changed,
+            c.conversations_changed,
+            c.promises_changed,
+            c.trash_changed,
+        ):
+            signal.connect(self._schedule_counts)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.timeout.connect(self._update_counts)
+
+    # What is selected ---------------------------------------------------------
+
+    def current_panel(self) -> TablePanel:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, TablePanel)
+        return widget
+
+    def show_panel(self, panel: TablePanel) -> None:
+        self.tabs.setCurrentWidget(panel)
+        panel.table.setFocus()
+
+    def _selected_contact_id(self) -> int | None:
+        panel = self.current_panel()
+        record = panel.model.record_at(panel.table.currentIndex().row())
+        if panel is self.contacts:
+            return panel.current_id()
+        contact_id = getattr(record, "contact_id", None)
+        return contact_id if isinstance(contact_id, int) else None
+
+    # Commands ---------------------------------------------------------------
+
+    def _report(self, action: str, error: NetdeskError) -> None:
+        show_error(self, self.tr("Could not {action}").format(action=action.lower()), str(error))
+
+    def _push_created(self, text: str, kind: RecordKind, record_id: int) -> None:
+        self.undo_stack.push(
+            CreateCommand(text, kind, record_id, self.workspace.trash, self.changes, self._report)
+        )
+
+    def _push_edit(
+        self, text: str, kind: RecordKind, apply: Callable[[D], object], before: D, after: D
+    ) -> None:
+        self.undo_stack.push(
+            EditCommand(text, kind, apply, before, after, self.changes, self._report)
+        )
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        """Dialogs are window-modal and non-blocking; keep one reference alive."""
+        self._open_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    @Slot()
+    def new_contact(self) -> None:
+        ws = self.workspace
+
+        def save(draft: ContactDraft) -> None:
+            contact = ws.contacts.create(draft)
+            self._push_created(
+                self.tr("Add {name}").format(name=contact.display_name),
+                RecordKind.CONTACT,
+                contact.id,
+            )
+            self._select_after_change(self.contacts, contact.id)
+
+        self._show_dialog(ContactDialog(ws.contacts, ws.organisations, save, parent=self))
+
+    @Slot()
+    def new_organisation(self) -> None:
+        ws = self.workspace
+
+        def save(draft: OrganisationDraft) -> None:
+            organisation = ws.organisations.create(draft)
+            self._push_created(
+                self.tr("Add {name}").format(name=organisation.name),
+                RecordKind.ORGANISATION,
+                organisation.id,
+            )
+            self._select_after_change(self.organisations, organisation.id)
+
+        self._show_dialog(OrganisationDialog(save, parent=self))
+
+    @Slot()
+    def log_conversation(self) -> None:
+        ws = self.workspace
+
+        def save(draft: ConversationDraft) -> None:
+            conversation = ws.conversations.create(draft)
+            self._push_created(
+                self.tr("Log conversation with {name}").format(name=conversation.contact_name),
+                RecordKind.CONVERSATION,
+                conversation.id,
+            )
+            if self.current_panel() is self.conversations:
+                self._select_after_change(self.conversations, conversation.id)
+
+        self._show_dialog(
+            ConversationDialog(
+                ws.contacts,
+                ws.channels.all(),
+                save,
+                contact_id=self._selected_contact_id(),
+                now=ws.clock.now(),
+                parent=self,
+            )
+        )
+
+    @Slot()
+    def new_promise(self) -> None:
+        ws = self.workspace
+
+        def save(draft: PromiseDraft) -> None:
+            promise = ws.promises.create(draft)
+            self._push_created(
+                self.tr("Add promise “{what}”").format(what=promise.description),
+                RecordKind.PROMISE,
+                promise.id,
+            )
+            if self.current_panel() is self.promises:
+                self._select_after_change(self.promises, promise.id)
+
+        self._show_dialog(
+            PromiseDialog(ws.contacts, save, contact_id=self._selected_contact_id(), parent=self)
+        )
+
+    @Slot()
+    def edit_current(self) -> None:
+        panel = self.current_panel()
+        record_id = panel.current_id()
+        if record_id is not None:
+            self.edit_record(panel.kind, record_id)
+
+    def edit_record(self, kind: RecordKind, record_id: int) -> None:
+        ws = self.workspace
+        try:
+            if kind is RecordKind.CONTACT:
+                contact = ws.contacts.get(record_id)
+
+                def save_contact(draft: ContactDraft) -> None:
+                    after = ws.contacts.update(record_id, draft)
+                    self._push_edit(
+                        self.tr("Edit {name}").format(name=after.display_name),
+                        kind,
+                        lambda d: ws.contacts.update(record_id, d),
+                        contact.to_draft(),
+                        after.to_draft(),
+                    )
+
+                dialog: QWidget = ContactDialog(
+                    ws.contacts, ws.organisations, save_contact, contact=contact, parent=self
+                )
+            elif kind is RecordKind.ORGANISATION:
+                organisation = ws.organisations.get(record_id)
+
+                def save_organisation(draft: OrganisationDraft) -> None:
+                    after = ws.organisations.update(record_id, draft)
+                    self._push_edit(
+                        self.tr("Edit {name}").format(name=after.name),
+                        kind,
+                        lambda d: ws.organisations.update(record_id, d),
+                        organisation.to_draft(),
+                        after.to_draft(),
+                    )
+
+                dialog = OrganisationDialog(
+                    save_organisation, organisation=organisation, parent=self
+                )
+            elif kind is RecordKind.CONVERSATION:
+                conversation = ws.conversations.get(record_id)
+
+                def save_conversation(draft: ConversationDraft) -> None:
+                    after = ws.conversations.update(record_id, draft)
+                    self._push_edit(
+                        self.tr("Edit conversation with {name}").format(name=after.contact_name),
+                        kind,
+                        lambda d: ws.conversations.update(record_id, d),
+                        conversation.to_draft(),
+                        after.to_draft(),
+                    )
+
+                dialog = ConversationDialog(
+                    ws.contacts,
+                    ws.channels.all(include_archived=True),
+                    save_conversation,
+                    conversation=conversation,
+                    now=ws.clock.now(),
+                    parent=self,
+                )
+            else:
+                promise = ws.promises.get(record_id)
+
+                def save_promise(draft: PromiseDraft) -> None:
+                    after = ws.promises.update(record_id, draft)
+                    self._push_edit(
+                        self.tr("Edit promise “{what}”").format(what=after.description),
+                        kind,
+                        lambda d: ws.promises.update(record_id, d),
+                        promise.to_draft(),
+                        after.to_draft(),
+                    )
+
+                dialog = PromiseDialog(ws.contacts, save_promise, promise=promise, parent=self)
+        except NetdeskError as error:
+            self._report(self.tr("Edit"), error)
+            return
+        self._show_dialog(dialog)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        panel = self.current_panel()
+        ids = panel.selected_ids()
+        if not ids:
+            return
+        n = len(ids)
+        noun = numerus(
+            {
+                RecordKind.CONTACT: self.tr("%n contact(s)", None, n),
+                RecordKind.ORGANISATION: self.tr("%n organisation(s)", None, n),
+                RecordKind.CONVERSATION: self.tr("%n conversation(s)", None, n),
+                RecordKind.PROMISE: self.tr("%n promise(s)", None, n),
+            }[panel.kind],
+            n,
+        )
+        text = self.tr("Delete {what}").format(what=noun)
+        self.undo_stack.push(
+            TrashCommand(text, panel.kind, ids, self.workspace.trash, self.changes, self._report)
+        )
+        self.statusBar().showMessage(
+            self.tr("Moved {what} to the trash. Ctrl+Z brings it back.").format(what=noun), 8000
+        )
+
+    @Slot()
+    def toggle_thanks(self) -> None:
+        if self.current_panel() is not self.conversations:
+            return
+        ws = self.workspace
+        for conversation_id in self.conversations.selected_ids():
+            conversation = ws.conversations.get(conversation_id)
+            before = conversation.thanks_sent_at
+            after: datetime | None = None if before is not None else ws.clock.now()
+            ws.conversations.set_thanks_sent(conversation_id, after)
+            self._push_edit(
+                self.tr("Thanks to {name}").format(name=conversation.contact_name),
+                RecordKind.CONVERSATION,
+                partial(ws.conversations.set_thanks_sent, conversation_id),
+                before,
+                after,
+            )
+
+    @Slot()
+    def toggle_done(self) -> None:
+        if self.current_panel() is not self.promises:
+            return
+        ws = self.workspace
+        for promise_id in self.promises.selected_ids():
+            promise = ws.promises.get(promise_id)
+            ws.promises.set_done(promise_id, not promise.is_done)
+            self._push_edit(
+                self.tr("Promise “{what}” done").format(what=promise.description),
+                RecordKind.PROMISE,
+                partial(ws.promises.set_done, promise_id),
+                promise.is_done,
+                not promise.is_done,
+            )
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.current_panel().focus_search()
+
+    @Slot()
+    def show_trash(self) -> None:
+        ws = self.workspace
+
+        def restore(items: Sequence[TrashItem]) -> None:
+            for kind in RecordKind:
+                ids = [item.id for item in items if item.kind is kind]
+                if ids:
+                    self.undo_stack.push(
+                        TrashCommand(
+                            self.tr("Restore from trash"),
+                            kind,
+                            ids,
+                            ws.trash,
+                            self.changes,
+                            self._report,
+                            restoring=True,
+                        )
+                    )
+
+        def purge(items: Sequence[TrashItem]) -> None:
+            ws.trash.purge(items)
+            # Undo steps may refer to what is now gone for good.
+            self.undo_stack.clear()
+            self.changes.everything()
+
+        self._show_dialog(TrashDialog(ws.trash, restore=restore, purge=purge, parent=self))
+
+    @Slot()
+    def edit_channels(self) -> None:
+        dialog = ChannelsDialog(self.workspace.channels, parent=self)
+        dialog.channels_changed.connect(self.changes.channels_changed)
+        self._show_dialog(dialog)
+
+    @Slot()
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.data_dir)))
+
+    @Slot()
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About netdesk"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "netdesk {version}\n\nYour professional network during a job search: who you "
+                "know, where they work, what you talked about, whom they referred you to, and "
+                "whether you thanked them.\n\nData file: {path}\nNothing is ever sent anywhere."
+            ).format(version=__version__, path=str(self.workspace.data_file))
+        )
+        box.open()
+
+    # Navigation and state -----------------------------------------------------
+
+    @Slot(str, int)
+    def navigate_to(self, kind: str, record_id: int) -> None:
+        panel = {
+            "contact": self.contacts,
+            "organisation": self.organisations,
+            "conversation": self.conversations,
+            "promise": self.promises,
+        }.get(kind)
+        if panel is None:
+            return
+        self.tabs.setCurrentWidget(panel)
+        panel.ensure_loaded()
+        if panel is self.promises and self.promises.open_only.isChecked():
+            self.promises.open_only.setChecked(False)
+        if panel is self.organisations and self.organisations.targets_only.isChecked():
+            self.organisations.targets_only.setChecked(False)
+        panel.select_id(record_id)
+
+    def _select_after_change(self, panel: TablePanel, record_id: int) -> None:
+        panel.ensure_loaded()
+        if not panel.select_id(record_id):
+            self.statusBar().showMessage(
+                self.tr("Saved. It is hidden by the current search."), 6000
+            )
+
+    @Slot(int)
+    def _on_panel_activated(self, record_id: int) -> None:
+        panel = self.sender()
+        if isinstance(panel, TablePanel):
+            self.edit_record(panel.kind, record_id)
+
+    @Slot(QPoint)
+    def _on_table_context_menu(self, position: QPoint) -> None:
+        panel = self.current_panel()
+        menu = QMenu(self)
+        menu.addAction(self.edit_action)
+        if panel is self.contacts:
+            menu.addAction(self.log_conversation_action)
+            menu.addAction(self.new_promise_action)
+        if panel is self.conversations:
+            menu.addAction(self.thanks_action)
+        if panel is self.promises:
+            menu.addAction(self.done_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(panel.table.viewport().mapToGlobal(position))
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self.current_panel().ensure_loaded()
+        self._update_actions()
+
+    @Slot()
+    def _update_actions(self) -> None:
+        panel = self.current_panel()
+        has_current = panel.current_id() is not None
+        self.edit_action.setEnabled(has_current)
+        self.delete_action.setEnabled(has_current)
+        self.thanks_action.setEnabled(has_current and panel is self.conversations)
+        self.done_action.setEnabled(has_current and panel is self.promises)
+
+    @Slot()
+    def _schedule_counts(self) -> None:
+        self._counts_timer.start(0)
+
+    @Slot()
+    def _update_counts(self) -> None:
+        c = self.workspace.counts()
+        parts = [
+            numerus(self.tr("%n contact(s)", None, c.contacts), c.contacts),
+            numerus(self.tr("%n organisation(s)", None, c.organisations), c.organisations),
+            numerus(self.tr("%n conversation(s)", None, c.conversations), c.conversations),
+            numerus(self.tr("%n open promise(s)", None, c.open_promises), c.open_promises),
+        ]
+        if c.trash:
+            parts.append(numerus(self.tr("%n in the trash", None, c.trash), c.trash))
+        self.counts_label.setText(" · ".join(parts))
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.current_panel().ensure_loaded()
+        self._schedule_counts()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        super().closeEvent(event)
+
+    def _save_settings(self) -> None:
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/tab", self.tabs.currentIndex())
+        for panel in self.panels:
+            panel.save_state(s, f"panels/{panel.objectName()}")
+        s.sync()
+
+    def _restore_settings(self) -> None:
+        s = self._settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for panel in self.panels:
+            panel.restore_state(s, f"panels/{panel.objectName()}")
+        tab: Any = s.value("window/tab", 0)
+        try:
+            self.tabs.setCurrentIndex(int(tab))
+        except (TypeError, ValueError):
+            self.tabs.setCurrentIndex(0)

@@ -1,0 +1,177 @@
+"""The four record screens of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QCheckBox, QWidget
+from typing_extensions import override
+
+from netdesk.domain.errors import RecordNotFoundError
+from netdesk.domain.trash import RecordKind
+from netdesk.models.formatting import numerus
+from netdesk.models.tables import (
+    ContactTableModel,
+    ConversationTableModel,
+    OrganisationTableModel,
+    PromiseTableModel,
+)
+from netdesk.services.workspace import Workspace
+from netdesk.views.detail_browser import DetailBrowser
+from netdesk.views.details import contact_html, conversation_html, organisation_html
+from netdesk.views.table_panel import TablePanel
+
+
+def _n(text: str, count: int) -> str:
+    return numerus(QCoreApplication.translate("panels", text, None, count), count)
+
+
+class ContactsPanel(TablePanel):
+    kind = RecordKind.CONTACT
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        self._workspace = workspace
+        self.browser = DetailBrowser()
+        self.browser.setObjectName("contactDetail")
+        super().__init__(
+            ContactTableModel(workspace.contacts),
+            search_placeholder=self.tr("Search names, organisations, positions, tags, notes…"),
+            empty_text=self.tr(
+                "No contacts yet.\n\nStart your inventory of who you know and where they "
+                "work: press Ctrl+N to add a person."
+            ),
+            count_format=lambda n: _n("%n contact(s)", n),
+            total=workspace.contacts.count,
+            detail=self.browser,
+            parent=parent,
+        )
+        self.setObjectName("ContactsPanel")
+        self.table.setColumnWidth(0, 180)
+
+    @override
+    def show_current_detail(self) -> None:
+        contact_id = self.current_id()
+        if contact_id is None:
+            self.browser.show_placeholder(self.tr("Select a person to see everything about them."))
+            return
+        try:
+            overview = self._workspace.overview.contact(contact_id)
+        except RecordNotFoundError:
+            self.browser.show_placeholder("")
+            return
+        self.browser.setHtml(contact_html(overview, self._workspace.clock.now()))
+
+
+class OrganisationsPanel(TablePanel):
+    kind = RecordKind.ORGANISATION
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        self._workspace = workspace
+        self.browser = DetailBrowser()
+        self.browser.setObjectName("organisationDetail")
+        self.organisation_model = OrganisationTableModel(workspace.organisations)
+        super().__init__(
+            self.organisation_model,
+            search_placeholder=self.tr("Search organisations, sectors, places, notes…"),
+            empty_text=self.tr(
+                "No organisations yet.\n\nThey appear here when you name one for a contact, "
+                "or add one with Ctrl+Shift+N — for example an employer you would like to "
+                "work for."
+            ),
+            count_format=lambda n: _n("%n organisation(s)", n),
+            total=workspace.organisations.count,
+            detail=self.browser,
+            parent=parent,
+        )
+        self.setObjectName("OrganisationsPanel")
+        self.targets_only = QCheckBox(self.tr("Target employers only"))
+        self.targets_only.toggled.connect(self._on_targets_only_toggled)
+        self.filters.addWidget(self.targets_only)
+        self.table.setColumnWidth(0, 220)
+
+    @Slot(bool)
+    def _on_targets_only_toggled(self, checked: bool) -> None:
+        self.organisation_model.set_targets_only(checked)
+
+    @override
+    def show_current_detail(self) -> None:
+        organisation_id = self.current_id()
+        if organisation_id is None:
+            self.browser.show_placeholder(
+                self.tr("Select an organisation to see your research and the people there.")
+            )
+            return
+        try:
+            organisation = self._workspace.organisations.get(organisation_id)
+        except RecordNotFoundError:
+            self.browser.show_placeholder("")
+            return
+        contacts = self._workspace.contacts
+        people = contacts.get_many(contacts.search_ids(organisation_id=organisation_id))
+        self.browser.setHtml(organisation_html(organisation, people))
+
+
+class ConversationsPanel(TablePanel):
+    kind = RecordKind.CONVERSATION
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        self._workspace = workspace
+        self.browser = DetailBrowser()
+        self.browser.setObjectName("conversationDetail")
+        super().__init__(
+            ConversationTableModel(workspace.conversations),
+            search_placeholder=self.tr("Search people, topics, notes, channels…"),
+            empty_text=self.tr(
+                "No conversations logged yet.\n\nKeep an overview of whom you spoke to, about "
+                "what and when: select a person and press Ctrl+L after every coffee, call or "
+                "message."
+            ),
+            count_format=lambda n: _n("%n conversation(s)", n),
+            total=workspace.conversations.count,
+            detail=self.browser,
+            parent=parent,
+        )
+        self.setObjectName("ConversationsPanel")
+        self.table.setColumnWidth(0, 140)
+        self.table.setColumnWidth(4, 260)
+
+    @override
+    def show_current_detail(self) -> None:
+        conversation_id = self.current_id()
+        if conversation_id is None:
+            self.browser.show_placeholder(self.tr("Select a conversation to read it in full."))
+            return
+        try:
+            conversation = self._workspace.conversations.get(conversation_id)
+        except RecordNotFoundError:
+            self.browser.show_placeholder("")
+            return
+        self.browser.setHtml(conversation_html(conversation, self._workspace.clock.now()))
+
+
+class PromisesPanel(TablePanel):
+    kind = RecordKind.PROMISE
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        self._workspace = workspace
+        self.promise_model = PromiseTableModel(workspace.promises)
+        super().__init__(
+            self.promise_model,
+            search_placeholder=self.tr("Search promises and people…"),
+            empty_text=self.tr(
+                "No promises yet.\n\nWhen someone offers to help (an introduction, a vacancy "
+                "to forward) or you offer something, note it here so nobody forgets."
+            ),
+            count_format=lambda n: _n("%n promise(s)", n),
+            total=workspace.promises.count_open,
+            parent=parent,
+        )
+        self.setObjectName("PromisesPanel")
+        self.open_only = QCheckBox(self.tr("Open only"))
+        self.open_only.toggled.connect(self._on_open_only_toggled)
+        self.filters.addWidget(self.open_only)
+        self.table.setColumnWidth(2, 150)
+        self.table.setColumnWidth(3, 380)
+
+    @Slot(bool)
+    def _on_open_only_toggled(self, checked: bool) -> None:
+        self.promise_model.set_open_only(checked)

@@ -1,0 +1,264 @@
+"""A screen of one kind of record: a search field, a sortable table, a count,
+an optional detail pane, and a friendly message instead of a blank table."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.domain.trash import RecordKind
+from netdesk.models.formatting import count_text
+from netdesk.models.record_table import RecordTableModel
+from netdesk.views.common import plain_label
+
+# Below this, filter on every keystroke; above it, wait for a pause in typing.
+_INSTANT_QUERY_MS = 25.0
+_TYPING_PAUSE_MS = 150
+
+
+class TablePanel(QWidget):
+    """Subclasses supply the model, texts, and optionally a detail widget."""
+
+    current_changed = Signal(object)  # record id or None
+    activated = Signal(int)  # record id (double-click or Enter)
+    counts_changed = Signal()
+
+    kind: RecordKind
+
+    def __init__(
+        self,
+        model: RecordTableModel[Any],
+        *,
+        search_placeholder: str,
+        empty_text: str,
+        count_format: Callable[[int], str],
+        total: Callable[[], int],
+        detail: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._empty_text = empty_text
+        self._count_format = count_format
+        self._total = total
+        self._stale = True
+        self._last_query_ms = 0.0
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(search_placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(search_placeholder)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self._apply_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
+        self.count_label = plain_label()
+        self.count_label.setObjectName("count")
+        self.filters = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addLayout(self.filters)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultSectionSize(150)
+        column, descending = model.sort_state
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        # The indicator first: enabling sorting sorts by whatever it shows
+        # (Qt's default is descending).
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        model.modelReset.connect(self._on_rows_changed)
+        model.layoutChanged.connect(self._on_rows_changed)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("empty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(40)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.stack)
+        self.detail = detail
+        if detail is not None:
+            self.splitter.addWidget(detail)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.table)
+
+    # State shared with the window ------------------------------------------
+
+    def ensure_loaded(self) -> None:
+        """Load rows the first time the panel is shown, or after a change."""
+        if self._stale:
+            self.reload()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        current = self.current_id()
+        started = time.perf_counter()
+        self.model.refresh()
+        self._last_query_ms = (time.perf_counter() - started) * 1000
+        self._stale = False
+        if current is not None and self.current_id() != current:
+            self.select_id(current)
+        self._on_rows_changed()
+        self.show_current_detail()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.id_at(row) for row in rows]
+        chosen = [i for i in ids if i is not None]
+        if not chosen and self.current_id() is not None:
+            return [self.current_id()]  # type: ignore[list-item]
+        return chosen
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None and self.search.text():
+            self.search.clear()
+            self._apply_search()
+            row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def count_text(self) -> str:
+        shown = self.model.rowCount()
+        if not self.model.filter_text:
+            return self._count_format(shown)
+        return self.tr("{shown} of {total}").format(
+            shown=count_text(shown), total=self._count_format(self._total())
+        )
+
+    def empty_message(self) -> str:
+        if self.model.filter_text:
+            return self.tr("Nothing matches “{text}”. Press Esc to clear the search.").format(
+                text=self.model.filter_text
+            )
+        return self._empty_text
+
+    def show_current_detail(self) -> None:
+        """Subclasses with a detail pane redraw it for the current record."""
+
+    def save_state(self, settings: QSettings, key: str) -> None:
+        settings.setValue(f"{key}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{key}/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings, key: str) -> None:
+        header = settings.value(f"{key}/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+            # The saved sort indicator is the user's last sort: apply it to the model.
+            h = self.table.horizontalHeader()
+            self.model.sort(h.sortIndicatorSection(), h.sortIndicatorOrder())
+        splitter = settings.value(f"{key}/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    # Slots -------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_search_text_changed(self, _text: str) -> None:
+        fast = self._last_query_ms < _INSTANT_QUERY_MS
+        self._search_timer.start(0 if fast else _TYPING_PAUSE_MS)
+
+    @Slot()
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        started = time.perf_counter()
+        self.model.set_filter(self.search.text())
+        self._last_query_ms = (time.perf_counter() - started) * 1000
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        record_id = self.model.id_at(index.row())
+        if record_id is not None:
+            self.activated.emit(record_id)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.model.id_at(current.row()) if current.isValid() else None)
+        self.show_current_detail()
+
+    @Slot()
+    def _on_rows_changed(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.empty.setText("" if has_rows else self.empty_message())
+        self.stack.setCurrentWidget(self.table if has_rows else self.empty)
+        self.count_label.setText(self.count_text())
+        if self.table.currentIndex().isValid():
+            self.table.scrollTo(self.table.currentIndex())
+        self.counts_changed.emit()
