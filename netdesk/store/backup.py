@@ -19,6 +19,8 @@ BACKUP_FOLDER = "backups"
 KEEP_BACKUPS = 10
 _INCOMING = ".incoming.tmp"
 _NAME = re.compile(r"^netdesk-\d{8}-\d{6}(?:-[a-z0-9-]+)?\.sqlite3$")
+_STAMP_END = len("netdesk-YYYYMMDD-HHMMSS")
+_SERIAL = re.compile(r"-(\d+)\.sqlite3$")
 
 
 class BackupError(Exception):
@@ -34,7 +36,14 @@ def list_backups(data_file: Path) -> list[Path]:
     folder = backups_dir(data_file)
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if _NAME.match(p.name))
+    return sorted((p for p in folder.iterdir() if _NAME.match(p.name)), key=_age)
+
+
+def _age(path: Path) -> tuple[str, int, str]:
+    """Sort key: the time in the name, then the serial take_backup adds when that
+    name is taken ("…-manual-2" is newer than "…-manual", "-10" than "-9")."""
+    serial = _SERIAL.search(path.name[_STAMP_END:])
+    return path.name[:_STAMP_END], int(serial.group(1)) if serial else 1, path.name
 
 
 def take_backup(

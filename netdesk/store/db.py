@@ -123,6 +123,9 @@ def open_data_file(path: Path, now: datetime, *, create: bool = True) -> int:
     Returns the schema version the file had before opening (0 for a new file).
     A backup is taken before any migration of an existing file.
     """
+    # Before anything touches the file: closing a descriptor on an open SQLite
+    # file drops that connection's locks (howtocorrupt §2.2).
+    close_data_file()
     if create and not path.exists():
         create_data_file(path, now)
         version = SCHEMA_VERSION
@@ -133,11 +136,14 @@ def open_data_file(path: Path, now: datetime, *, create: bool = True) -> int:
     if 0 < version < SCHEMA_VERSION:
         with _read_only(path) as conn:
             take_backup(conn, path, reason=f"before-v{SCHEMA_VERSION}", now=now)
-    close_data_file()
     database.init(str(path), pragmas=PRAGMAS)
     database.connect()
     if version < SCHEMA_VERSION:
-        run_migrations(database, version, to_iso(now))
+        try:
+            run_migrations(database, version, to_iso(now))
+        except BaseException:
+            close_data_file()  # the failed step rolled back; leave no handle on the file
+            raise
     return original
 
 
