@@ -4,16 +4,35 @@ from __future__ import annotations
 
 import unicodedata
 
+# Letters that carry their "accent" inside the letter itself, so Unicode
+# decomposition leaves them alone; people type them as these ASCII letters.
+_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "\u0131": "i",  # dotless i (Turkish)
+        "ħ": "h",
+    }
+)
+
 
 def fold(text: str) -> str:
     """Fold text for matching: case-insensitive and accent-insensitive.
 
-    "Zoë Müller" and "zoe muller" fold to the same string, so a Dutch or German
-    name is found however it is typed.
+    "Zoë Müller" and "zoe muller" fold to the same string, as do "Łukasz Søren"
+    and "lukasz soren", so a name is found however it is typed.
+
+    Search indexes and uniqueness keys store folded text: changing this
+    function needs a migration that rebuilds them.
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
+    return " ".join(stripped.translate(_LETTERS).split())
 
 
 def clean_line(text: str) -> str:

@@ -216,8 +216,10 @@ class ContactService:
     def update(self, contact_id: int, draft: ContactDraft) -> Contact:
         draft = self._checked(draft, contact_id=contact_id)
         with database.atomic():
+            fields = self._row_fields(draft)
+            fields.update(self._links_to_trash(contact_id, draft))
             changed = (
-                ContactRow.update(updated_at=self._clock.now(), **self._row_fields(draft))
+                ContactRow.update(updated_at=self._clock.now(), **fields)
                 .where(ContactRow.id == contact_id)
                 .execute()
             )
@@ -227,6 +229,27 @@ class ContactService:
             self._write_methods(contact_id, draft)
             self._index(contact_id, draft)
         return self.get(contact_id)
+
+    @staticmethod
+    def _links_to_trash(contact_id: int, draft: ContactDraft) -> dict[str, int]:
+        """Links to a trashed organisation or referrer, which the form cannot
+        show, survive an edit, so that restoring them restores the link."""
+        found = rows(
+            "SELECT o.id, m.id FROM contact c "
+            "LEFT JOIN organisation o ON o.id = c.organisation_id AND o.deleted_at IS NOT NULL "
+            "LEFT JOIN contact m ON m.id = c.met_through_id AND m.deleted_at IS NOT NULL "
+            "WHERE c.id = ?",
+            (contact_id,),
+        )
+        if not found:
+            return {}
+        trashed_organisation, trashed_referrer = found[0]
+        kept: dict[str, int] = {}
+        if trashed_organisation is not None and not draft.organisation:
+            kept["organisation"] = trashed_organisation
+        if trashed_referrer is not None and draft.met_through_id is None:
+            kept["met_through"] = trashed_referrer
+        return kept
 
     def check(self, draft: ContactDraft, contact_id: int | None = None) -> ContactDraft:
         """The normalised draft, or ValidationError naming every field at fault."""

@@ -240,10 +240,13 @@ class ConversationService:
         """
         assert draft.contact_id is not None
         now = self._clock.now()
+        # Referrals to people in the trash are not shown in the form, so an
+        # edit leaves them alone: restoring the person restores the referral.
         existing = {
             row[1]: row[0]
             for row in rows(
-                "SELECT id, referred_id FROM referral WHERE conversation_id = ?",
+                "SELECT r.id, r.referred_id FROM referral r JOIN contact c ON c.id = r.referred_id "
+                "WHERE r.conversation_id = ? AND c.deleted_at IS NULL",
                 (conversation_id,),
             )
         }
