@@ -3,6 +3,7 @@ the data file, the main window, and a last-resort error dialog."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
 import traceback
@@ -16,7 +17,7 @@ from netdesk import APP_NAME, __version__
 from netdesk.domain.errors import DataFileError, DataFileLockedError
 from netdesk.instance_lock import InstanceLock
 from netdesk.messages import describe_data_file_error
-from netdesk.services.workspace import Workspace
+from netdesk.services.workspace import Workspace, ensure_private_dir
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -34,21 +35,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     app = create_application()
     sys.excepthook = _show_unexpected_error
-    demo_dir = tempfile.TemporaryDirectory(prefix="netdesk-demo-") if demo else None
-    if demo_dir is not None:
-        data_dir = Path(demo_dir.name)
-    lock = InstanceLock(data_dir) if data_dir.is_dir() else None
-    try:
-        if lock is not None:
-            lock.acquire()
-        workspace = Workspace.open(data_dir)
-        if lock is None:  # the folder did not exist before: it does now
+    with contextlib.ExitStack() as cleanup:
+        if demo:  # a throwaway folder: the demo never mixes with the user's data
+            data_dir = Path(
+                cleanup.enter_context(tempfile.TemporaryDirectory(prefix="netdesk-demo-"))
+            )
+        try:
+            ensure_private_dir(data_dir)
             lock = InstanceLock(data_dir)
             lock.acquire()
-    except DataFileError as error:
-        _startup_failure(error)
-        return 1
-    try:
+            cleanup.callback(lock.release)
+            workspace = Workspace.open(data_dir)
+        except DataFileError as error:
+            _startup_failure(error)
+            return 1
+        cleanup.callback(workspace.close)
         if demo:
             from netdesk.services.demo import build_demo_network
 
@@ -58,12 +59,6 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         window = MainWindow(workspace, demo=demo)
         window.show()
         return app.exec()
-    finally:
-        workspace.close()
-        if lock is not None:
-            lock.release()
-        if demo_dir is not None:
-            demo_dir.cleanup()
 
 
 def _startup_failure(error: DataFileError) -> None:

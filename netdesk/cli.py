@@ -87,12 +87,12 @@ def _fail(message: str) -> None:
 
 def _init(data_dir: Path, *, demo: bool) -> int:
     from netdesk.instance_lock import InstanceLock
-    from netdesk.services.workspace import DATA_FILE_NAME, Workspace
+    from netdesk.services.workspace import DATA_FILE_NAME, Workspace, ensure_private_dir
 
     data_file = data_dir / DATA_FILE_NAME
-    lock = InstanceLock(data_dir) if data_dir.is_dir() else None
-    if lock is not None:
-        lock.acquire()
+    ensure_private_dir(data_dir)
+    lock = InstanceLock(data_dir)
+    lock.acquire()
     try:
         # A zero-byte file holds nothing to lose: init may replace it.
         if data_file.is_file() and data_file.stat().st_size == 0:
@@ -110,8 +110,7 @@ def _init(data_dir: Path, *, demo: bool) -> int:
         finally:
             workspace.close()
     finally:
-        if lock is not None:
-            lock.release()
+        lock.release()
     verb = _tr("Data file already existed") if existed else _tr("Created")
     print(f"{verb}: {data_file}")
     if demo:

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
+from netdesk.domain.clock import Clock
 from netdesk.domain.contacts import Relevance
 from netdesk.domain.conversations import Initiator
 from netdesk.domain.promises import PromiseDirection
@@ -30,6 +31,16 @@ def to_local_qdatetime(moment: datetime) -> QDateTime:
 
 def from_qdatetime(moment: QDateTime) -> datetime:
     return datetime.fromtimestamp(moment.toMSecsSinceEpoch() / 1000, tz=UTC)
+
+
+def local_day(moment: datetime) -> date:
+    """The calendar date of a moment where the user is."""
+    return from_qdate(to_local_qdatetime(moment).date())
+
+
+def local_today(clock: Clock) -> date:
+    """Today's date where the user is (due dates are calendar dates)."""
+    return local_day(clock.now())
 
 
 def short_date(day: date | None) -> str:

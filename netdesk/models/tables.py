@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from netdesk.domain.clock import Clock
 from netdesk.domain.contacts import Contact
 from netdesk.domain.conversations import Conversation
 from netdesk.domain.organisations import Organisation
@@ -19,6 +21,7 @@ from netdesk.models.formatting import (
     local_date,
     local_date_time,
     local_date_time_long,
+    local_today,
     relevance_text,
     short_date,
 )
@@ -271,14 +274,21 @@ class _PromiseSource:
         return self._service.get_many(wanted)
 
 
-def _promise_status(p: Promise) -> str:
+def _promise_status(p: Promise, today: date) -> str:
     if p.done_at is not None:
         return _tr("Done {date}").format(date=local_date(p.done_at))
+    if p.is_overdue(today):
+        return _tr("Overdue")
     return _tr("Open")
 
 
 class PromiseTableModel(RecordTableModel[Promise]):
-    def __init__(self, service: PromiseService, parent: QObject | None = None) -> None:
+    def __init__(
+        self, service: PromiseService, clock: Clock, parent: QObject | None = None
+    ) -> None:
+        def status(p: Promise) -> str:
+            return _promise_status(p, local_today(clock))
+
         columns: list[Column[Promise]] = [
             Column("due", _tr("Due"), lambda p: short_date(p.due_on), PromiseSort.DUE),
             Column("person", _tr("Person"), lambda p: p.contact_name, PromiseSort.PERSON),
@@ -289,7 +299,7 @@ class PromiseTableModel(RecordTableModel[Promise]):
                 PromiseSort.DIRECTION,
             ),
             Column("description", _tr("What"), lambda p: p.description, PromiseSort.DESCRIPTION),
-            Column("done", _tr("Status"), _promise_status, PromiseSort.DONE),
+            Column("done", _tr("Status"), status, PromiseSort.DONE),
         ]
         self._promise_source = _PromiseSource(service)
         super().__init__(self._promise_source, columns, parent=parent)

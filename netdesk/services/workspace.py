@@ -19,7 +19,16 @@ from netdesk.store.backup import backups_dir
 from netdesk.store.db import DATA_FILE_NAME, FileSummary
 from netdesk.store.migrations import SCHEMA_VERSION
 
-__all__ = ["DATA_FILE_NAME", "SCHEMA_VERSION", "Counts", "FileSummary", "Workspace"]
+__all__ = [
+    "DATA_FILE_NAME",
+    "SCHEMA_VERSION",
+    "Counts",
+    "FileSummary",
+    "Workspace",
+    "ensure_private_dir",
+]
+
+ensure_private_dir = db.ensure_private_dir
 
 
 def summarise(data_file: Path) -> FileSummary:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -127,10 +128,9 @@ class ContactDialog(RecordDialog[ContactDraft]):
         widget: QWidget,
         row: QVBoxLayout | None = None,
     ) -> None:
-        if row is None:
-            form.addRow(label, widget)
-        else:
-            form.addRow(label, row)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # the & mnemonic focuses the field
+        form.addRow(caption, widget if row is None else row)
         self.register_field(name, label, widget)
 
     def _fill(self, contact: Contact) -> None:

@@ -90,7 +90,7 @@ class ConversationDialog(RecordDialog[ConversationDraft]):
         self.told_goal = QCheckBox(self.tr("I told them what &job I am looking for"))
 
         self.referrals = QListWidget()
-        self.referrals.setMaximumHeight(110)
+        self.referrals.setMaximumHeight(96)
         self.referral_picker = ContactPicker(contacts)
         self.referral_picker.setPlaceholderText(self.tr("Name of someone they suggested"))
         self.referral_picker.returnPressed.connect(self._on_add_referral)
@@ -101,10 +101,13 @@ class ConversationDialog(RecordDialog[ConversationDraft]):
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.referral_picker, 1)
         picker_row.addWidget(add)
-        picker_row.addWidget(remove)
         referral_box = QVBoxLayout()
-        referral_box.addWidget(self.referrals)
         referral_box.addLayout(picker_row)
+        referral_box.addWidget(self.referrals)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(remove)
+        referral_box.addLayout(remove_row)
 
         self.thanks = OptionalDateEdit(self.tr("&Sent on"))
         self.how_helped = notes_edit(

@@ -19,6 +19,7 @@ from netdesk.models.formatting import (
     initiator_text,
     local_date,
     local_date_time,
+    local_day,
     relevance_text,
     short_date,
 )
@@ -73,7 +74,7 @@ def contact_html(overview: ContactOverview, now: datetime) -> str:
         )
     )
     parts.append(_referral_section(overview))
-    parts.append(_promises_section(overview.open_promises, now.date()))
+    parts.append(_promises_section(overview.open_promises, local_day(now)))
     parts.append(_conversations_section(overview.conversations, now))
     if contact.notes:
         parts.append(f"<h3>{esc(_tr('Notes'))}</h3><p>{esc_block(contact.notes)}</p>")

@@ -315,6 +315,8 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     @Slot()
     def new_contact(self) -> None:
@@ -669,6 +671,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.current_panel().ensure_loaded()
+        self.current_panel().table.setFocus()
         self._schedule_counts()
 
     @override

@@ -153,7 +153,7 @@ class PromisesPanel(TablePanel):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         self._workspace = workspace
-        self.promise_model = PromiseTableModel(workspace.promises)
+        self.promise_model = PromiseTableModel(workspace.promises, workspace.clock)
         super().__init__(
             self.promise_model,
             search_placeholder=self.tr("Search promises and people…"),

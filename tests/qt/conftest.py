@@ -1,0 +1,42 @@
+"""Fixtures for widget tests: real widgets over a real data file in tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from netdesk.domain.clock import FixedClock
+from netdesk.services.workspace import Workspace
+
+QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, clock: FixedClock) -> Iterator[Workspace]:
+    ws = Workspace.open(tmp_path / "data", clock=clock)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace, settings: QSettings):
+    from netdesk.views.main_window import MainWindow
+
+    win = MainWindow(workspace, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,307 @@
+"""The main window driven the way a person drives it: shortcuts, typing, clicks."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from netdesk.domain.contacts import ContactDraft
+from netdesk.domain.conversations import ConversationDraft
+from netdesk.domain.promises import PromiseDraft
+from netdesk.views.contact_dialog import ContactDialog
+from netdesk.views.conversation_dialog import ConversationDialog
+from netdesk.views.main_window import MainWindow
+from netdesk.views.promise_dialog import PromiseDialog
+from netdesk.views.trash_dialog import TrashDialog
+
+
+def press(qtbot, window, sequence: str) -> None:
+    """Press a shortcut the way a person does: on the focused widget."""
+    from PySide6.QtGui import QKeySequence
+
+    combo = QKeySequence(sequence)[0]
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+def open_dialog(qtbot, window, sequence, kind):
+    press(qtbot, window, sequence)
+    qtbot.waitUntil(
+        lambda: isinstance(window._open_dialog, kind) and window._open_dialog.isVisible()
+    )
+    dialog = window._open_dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def table_texts(panel, column=0):
+    model = panel.model
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def test_a_new_user_adds_their_first_contact_with_the_keyboard(qtbot, window, workspace):
+    assert window.contacts.stack.currentWidget() is window.contacts.empty
+    assert "Ctrl+N" in window.contacts.empty.text()
+
+    dialog = open_dialog(qtbot, window, "Ctrl+N", ContactDialog)
+    qtbot.keyClicks(dialog.first_name, "Ann")
+    qtbot.keyClick(dialog.first_name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Smith")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Museum Het Zuiderlicht")
+    assert "new organisation" in dialog.organisation_hint.text()
+    qtbot.keyClicks(dialog.emails, "ann@zuiderlicht.example")
+    qtbot.keyClick(dialog.emails, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert table_texts(window.contacts) == ["Ann Smith"]
+    assert window.contacts.current_id() is not None
+    contact = workspace.contacts.get(window.contacts.current_id())
+    assert contact.organisation_name == "Museum Het Zuiderlicht"
+    assert contact.emails == ("ann@zuiderlicht.example",)
+    qtbot.waitUntil(lambda: "1 contact" in window.counts_label.text())
+    assert "Museum Het Zuiderlicht" in window.contacts.browser.toPlainText()
+
+
+def test_the_contact_dialog_names_the_field_at_fault_and_stays_open(qtbot, window, workspace):
+    dialog = open_dialog(qtbot, window, "Ctrl+N", ContactDialog)
+    qtbot.keyClicks(dialog.last_name, "Jansen")
+    qtbot.keyClicks(dialog.emails, "lotte@example.org")
+    qtbot.keyClick(dialog.emails, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.emails, "lotte(at)example")
+    qtbot.keyClicks(dialog.linkedin_url, "example.org/lotte")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+    assert dialog.isVisible()
+    errors = dialog.error_label.text()
+    assert 'Email (line 2): "lotte(at)example" is not an email address.' in errors
+    assert "LinkedIn" in errors
+    assert workspace.contacts.count() == 0
+    assert dialog.emails.hasFocus()
+
+    dialog.emails.setPlainText("lotte@example.org")
+    dialog.linkedin_url.setText("linkedin.com/in/lotte-jansen")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = workspace.contacts.get(workspace.contacts.search_ids()[0])
+    assert saved.linkedin_url == "https://linkedin.com/in/lotte-jansen"
+
+
+def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back(qtbot, window, workspace):
+    ann = workspace.contacts.create(ContactDraft(first_name="Ann"))
+    workspace.contacts.create(ContactDraft(first_name="Bob"))
+    window.changes.contacts_changed.emit()
+    window.contacts.select_id(ann.id)
+    window.contacts.table.setFocus()
+
+    qtbot.keyClick(window.contacts.table, Qt.Key.Key_Delete)
+    assert table_texts(window.contacts) == ["Bob"]
+    assert workspace.trash.count() == 1
+    assert "trash" in window.statusBar().currentMessage()
+
+    press(qtbot, window, "Ctrl+Z")
+    assert sorted(table_texts(window.contacts)) == ["Ann", "Bob"]
+    assert workspace.trash.count() == 0
+    press(qtbot, window, "Ctrl+Shift+Z")
+    assert table_texts(window.contacts) == ["Bob"]
+
+
+def test_an_edit_can_be_undone_and_redone(qtbot, window, workspace):
+    ann = workspace.contacts.create(ContactDraft(first_name="Ann", position="Intern"))
+    window.changes.contacts_changed.emit()
+    window.contacts.select_id(ann.id)
+    dialog = open_dialog(qtbot, window, "Ctrl+E", ContactDialog)
+    dialog.position.clear()
+    qtbot.keyClicks(dialog.position, "Registrar")
+    qtbot.keyClick(dialog.position, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert workspace.contacts.get(ann.id).position == "Registrar"
+    assert window.contacts.model.data(window.contacts.model.index(0, 2)) == "Registrar"
+    window.undo_action.trigger()
+    assert workspace.contacts.get(ann.id).position == "Intern"
+    assert window.contacts.model.data(window.contacts.model.index(0, 2)) == "Intern"
+    window.redo_action.trigger()
+    assert workspace.contacts.get(ann.id).position == "Registrar"
+
+
+def test_logging_a_conversation_for_the_selected_contact_with_a_new_referral(
+    qtbot, window, workspace
+):
+    ann = workspace.contacts.create(ContactDraft(first_name="Ann", last_name="Smith"))
+    window.changes.contacts_changed.emit()
+    window.contacts.select_id(ann.id)
+
+    dialog = open_dialog(qtbot, window, "Ctrl+L", ConversationDialog)
+    assert dialog.person.contact_id() == ann.id
+    qtbot.keyClicks(dialog.topics, "How registrars get hired")
+    qtbot.keyClicks(dialog.referral_picker, "Piet de Vries")
+    qtbot.keyClick(dialog.referral_picker, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter in the referral box adds; it does not save
+    assert dialog.referrals.count() == 1
+    assert "new contact" in dialog.referrals.item(0).text()
+    dialog.told_goal.setChecked(True)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    [conversation] = workspace.conversations.get_many(workspace.conversations.search_ids())
+    assert conversation.contact_id == ann.id
+    assert conversation.told_goal
+    assert [r.referred_name for r in conversation.referrals] == ["Piet de Vries"]
+    piet = workspace.contacts.get(conversation.referrals[0].referred_id)
+    assert piet.met_through_id == ann.id
+    text = window.contacts.browser.toPlainText()
+    assert "How registrars get hired" in text
+    assert "Piet de Vries" in text
+
+
+def test_picking_a_person_by_typing_part_of_the_name(qtbot, window, workspace):
+    workspace.contacts.create(ContactDraft(first_name="Zoë", last_name="van der Berg"))
+    dialog = open_dialog(qtbot, window, "Ctrl+L", ConversationDialog)
+    qtbot.keyClicks(dialog.person, "zoe")
+    completer = dialog.person.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    popup = completer.popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.person.contact_id() is not None
+    assert dialog.person.text() == "Zoë van der Berg"
+
+
+def test_an_unknown_person_is_reported_not_lost(qtbot, window, workspace):
+    dialog = open_dialog(qtbot, window, "Ctrl+Shift+P", PromiseDialog)
+    qtbot.keyClicks(dialog.person, "Nobody Known")
+    qtbot.keyClicks(dialog.description, "Send the vacancy")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.isVisible()
+    assert "Nobody Known" in dialog.error_label.text()
+    assert workspace.promises.count_open() == 0
+
+
+def test_search_filters_as_you_type_and_escape_clears(qtbot, window, workspace):
+    for first, org in (("Ann", "Acme"), ("Bob", "Museum"), ("Cas", "Museum")):
+        workspace.contacts.create(ContactDraft(first_name=first, organisation=org))
+    window.changes.contacts_changed.emit()
+    press(qtbot, window, "Ctrl+F")
+    assert window.contacts.search.hasFocus()
+    qtbot.keyClicks(window.contacts.search, "muse")
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 2)
+    assert "2 of 3" in window.contacts.count_label.text()
+    qtbot.keyClicks(window.contacts.search, "xyz")
+    qtbot.waitUntil(lambda: window.contacts.stack.currentWidget() is window.contacts.empty)
+    assert "musexyz" in window.contacts.empty.text()
+    qtbot.keyClick(window.contacts.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 3)
+
+
+def test_the_detail_pane_shows_hostile_text_literally(qtbot, window, workspace):
+    nasty = ContactDraft(
+        first_name="<b>Eve</b>",
+        last_name='<img src="/etc/hosts">',
+        notes="Ann <ann@example.org> & Co\n<script>alert(1)</script>",
+    )
+    eve = workspace.contacts.create(nasty)
+    window.changes.contacts_changed.emit()
+    window.contacts.select_id(eve.id)
+    text = window.contacts.browser.toPlainText()
+    assert '<b>Eve</b> <img src="/etc/hosts">' in text
+    assert "Ann <ann@example.org> & Co" in text
+    assert "<script>alert(1)</script>" in text
+
+
+def test_detail_links_navigate_between_people_and_organisations(qtbot, window, workspace):
+    ann = workspace.contacts.create(ContactDraft(first_name="Ann", organisation="Acme"))
+    bob = workspace.contacts.create(ContactDraft(first_name="Bob", met_through_id=ann.id))
+    window.changes.contacts_changed.emit()
+    window.contacts.select_id(bob.id)
+    assert "Ann" in window.contacts.browser.toPlainText()
+    window.contacts.browser.link_activated.emit("contact", ann.id)
+    assert window.contacts.current_id() == ann.id
+    window.contacts.browser.link_activated.emit("organisation", ann.organisation_id)
+    assert window.current_panel() is window.organisations
+    assert window.organisations.current_id() == ann.organisation_id
+    assert "Ann" in window.organisations.browser.toPlainText()
+
+
+def test_thanks_and_done_toggles_are_undoable(qtbot, window, workspace, clock):
+    ann = workspace.contacts.create(ContactDraft(first_name="Ann"))
+    talk = workspace.conversations.create(
+        ConversationDraft(contact_id=ann.id, occurred_at=clock.now() - timedelta(hours=3))
+    )
+    promise = workspace.promises.create(PromiseDraft(contact_id=ann.id, description="Intro"))
+    window.changes.everything()
+    press(qtbot, window, "Ctrl+3")
+    window.conversations.select_id(talk.id)
+    press(qtbot, window, "Ctrl+T")
+    assert workspace.conversations.get(talk.id).thanks_sent_at == clock.now()
+    press(qtbot, window, "Ctrl+Z")
+    assert workspace.conversations.get(talk.id).thanks_sent_at is None
+    press(qtbot, window, "Ctrl+4")
+    window.promises.select_id(promise.id)
+    press(qtbot, window, "Ctrl+D")
+    assert workspace.promises.get(promise.id).is_done
+    assert "Done" in window.promises.model.data(window.promises.model.index(0, 4))
+
+
+def test_trash_dialog_restores_and_empties(qtbot, window, workspace, monkeypatch):
+    ann = workspace.contacts.create(ContactDraft(first_name="Ann"))
+    bob = workspace.contacts.create(ContactDraft(first_name="Bob"))
+    window.changes.contacts_changed.emit()
+    window.contacts.select_id(ann.id)
+    window.delete_action.trigger()
+    window.contacts.select_id(bob.id)
+    window.delete_action.trigger()
+    window.trash_action.trigger()
+    dialog = window._open_dialog
+    assert isinstance(dialog, TrashDialog)
+    assert dialog.list.topLevelItemCount() == 2
+    item = dialog.list.findItems("Ann", Qt.MatchFlag.MatchExactly, 1)[0]
+    rect = dialog.list.visualItemRect(item)
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [i.title for i in dialog.selected()] == ["Ann"]
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert table_texts(window.contacts) == ["Ann"]
+    monkeypatch.setattr("netdesk.views.trash_dialog.confirm", lambda *args: True)
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert workspace.trash.count() == 0
+    assert dialog.empty_label.isVisibleTo(dialog)
+    assert not window.undo_stack.canUndo()
+
+
+def test_window_layout_is_remembered(qtbot, workspace, settings):
+    first = MainWindow(workspace, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # the offscreen screen is 800x600
+    first.tabs.setCurrentWidget(first.conversations)
+    first.contacts.table.horizontalHeader().resizeSection(2, 333)
+    first.contacts.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    first.close()
+
+    again = QSettings(settings.fileName(), QSettings.Format.IniFormat)
+    second = MainWindow(workspace, settings=again)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_panel() is second.conversations
+    assert second.contacts.table.horizontalHeader().sectionSize(2) == 333
+    assert second.contacts.model.sort_state == (1, True)
+    assert second.size().width() == 700
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_status_bar_counts_the_network(qtbot, window, workspace, count):
+    for i in range(count):
+        workspace.contacts.create(ContactDraft(first_name=f"P{i}", organisation="Acme"))
+    window.changes.everything()
+    expected = "1 contact · 1 organisation" if count == 1 else "2 contacts · 1 organisation"
+    qtbot.waitUntil(lambda: expected in window.counts_label.text())
