@@ -24,17 +24,20 @@ from netdesk.domain.contacts import (
     validate_contact,
 )
 from netdesk.domain.errors import ErrorCode, FieldError, RecordNotFoundError, ValidationError
+from netdesk.domain.organisations import organisation_key
 from netdesk.domain.text import fold, split_tags
 from netdesk.services.organisations import OrganisationService
 from netdesk.services.query import (
+    SortSpec,
     chunks,
-    ids,
     new_uuid,
-    order_by,
+    ordered_ids,
     placeholders,
     rows,
     scalar,
     search_terms,
+    search_words,
+    text_match,
 )
 from netdesk.store.db import database
 from netdesk.store.tables import ContactMethodRow, ContactRow
@@ -64,25 +67,32 @@ _FIRST_METHOD = (
 )
 # Planned (future) conversations are not contact yet: ":now" bounds the latest one.
 _LAST_CONVERSATION = (
-    "(SELECT max(v.occurred_at) FROM conversation v WHERE v.contact_id = c.id "
+    # INDEXED BY: without statistics SQLite may walk every conversation by date.
+    "(SELECT max(v.occurred_at) FROM conversation v "
+    "INDEXED BY conversation_contact_id_occurred_at WHERE v.contact_id = c.id "
     "AND v.deleted_at IS NULL AND v.occurred_at <= {now})"
 )
-_SORT_SQL = {
-    ContactSort.NAME: "c.name_key",
-    ContactSort.ORGANISATION: "o.name_key",
-    ContactSort.POSITION: "c.position COLLATE NOCASE",
-    ContactSort.EMAIL: _FIRST_METHOD.format(kind="email"),
-    ContactSort.PHONE: _FIRST_METHOD.format(kind="phone"),
-    ContactSort.RELEVANCE: "nullif(c.relevance, 0)",
-    ContactSort.TAGS: "c.tags COLLATE NOCASE",
-    ContactSort.CADENCE: "c.cadence_days",
-    ContactSort.LAST_CONVERSATION: _LAST_CONVERSATION.format(now=":now"),
-    ContactSort.HOW_MET: "c.how_met COLLATE NOCASE",
-    ContactSort.MET_THROUGH: "m.name_key",
-    ContactSort.LINKEDIN: "c.linkedin_url",
-    ContactSort.FIRST_MET: "c.first_met",
-    ContactSort.CREATED: "c.created_at",
-    ContactSort.UPDATED: "c.updated_at",
+_MET_THROUGH_JOIN = "LEFT JOIN contact m ON m.id = c.met_through_id AND m.deleted_at IS NULL"
+_SORTS = {
+    ContactSort.NAME: SortSpec("c.name_key", emptyable=False),
+    ContactSort.ORGANISATION: SortSpec(
+        "c.organisation_key",
+        filled="c.organisation_key > ''",
+        empty="c.organisation_key = ''",
+    ),
+    ContactSort.POSITION: SortSpec("c.position COLLATE NOCASE"),
+    ContactSort.EMAIL: SortSpec(_FIRST_METHOD.format(kind="email")),
+    ContactSort.PHONE: SortSpec(_FIRST_METHOD.format(kind="phone")),
+    ContactSort.RELEVANCE: SortSpec("nullif(c.relevance, 0)"),
+    ContactSort.TAGS: SortSpec("c.tags COLLATE NOCASE"),
+    ContactSort.CADENCE: SortSpec("c.cadence_days"),
+    ContactSort.LAST_CONVERSATION: SortSpec(_LAST_CONVERSATION.format(now=":now")),
+    ContactSort.HOW_MET: SortSpec("c.how_met COLLATE NOCASE"),
+    ContactSort.MET_THROUGH: SortSpec("m.name_key", joins=_MET_THROUGH_JOIN),
+    ContactSort.LINKEDIN: SortSpec("c.linkedin_url"),
+    ContactSort.FIRST_MET: SortSpec("c.first_met"),
+    ContactSort.CREATED: SortSpec("c.created_at", emptyable=False),
+    ContactSort.UPDATED: SortSpec("c.updated_at", emptyable=False),
 }
 _FROM = (
     "FROM contact c "
@@ -97,6 +107,23 @@ _COLUMNS = (
 )
 _METHOD_KINDS = ("email", "phone", "url")
 TAG_SEPARATOR = ", "
+
+
+def matching_contacts(words: list[str]) -> tuple[str, dict[str, str]]:
+    """SQL selecting the ids of contacts (live or not) that match every word,
+    in their own text or in their organisation's name."""
+    parts: list[str] = []
+    params: dict[str, str] = {}
+    for n, word in enumerate(words):
+        own, own_params = text_match("contact_search", word, f"cq{n}")
+        params.update(own_params)
+        params[f"cw{n}"] = word
+        parts.append(
+            f"SELECT * FROM ({own} UNION SELECT id FROM contact WHERE organisation_id IN "
+            f"(SELECT id FROM organisation WHERE deleted_at IS NULL "
+            f"AND instr(name_key, :cw{n}) > 0))"
+        )
+    return " INTERSECT ".join(parts), params
 
 
 class ContactService:
@@ -127,17 +154,19 @@ class ContactService:
         if organisation_id is not None:
             where.append("c.organisation_id = :organisation")
             params["organisation"] = organisation_id
-        for n, term in enumerate(search_terms(text)):
-            where.append(
-                f"(c.id IN (SELECT rowid FROM contact_search WHERE body LIKE :t{n} ESCAPE '\\') "
-                f"OR o.name_key LIKE :t{n} ESCAPE '\\')"
-            )
-            params[f"t{n}"] = term
-        sql = (
-            f"SELECT c.id {_FROM} WHERE {' AND '.join(where)} "
-            f"{order_by(_SORT_SQL[sort], descending=descending, tie_break='c.name_key, c.id')}"
+        words = search_words(text)
+        if words:
+            matching, match_params = matching_contacts(words)
+            where.append(f"c.id IN ({matching})")
+            params.update(match_params)
+        return ordered_ids(
+            "SELECT c.id FROM contact c",
+            where,
+            params,
+            _SORTS[sort],
+            descending=descending,
+            tie_break="c.name_key, c.id",
         )
-        return ids(sql, params)
 
     def get_many(self, wanted: Sequence[int]) -> list[Contact]:
         """Contacts by id, in the order asked, trashed ones included."""
@@ -270,6 +299,7 @@ class ContactService:
             "last_name": draft.last_name,
             "name_key": name_key(draft.first_name, draft.last_name),
             "organisation": self._organisations.resolve(draft.organisation),
+            "organisation_key": organisation_key(draft.organisation),
             "position": draft.position,
             "linkedin_url": draft.linkedin_url,
             "how_met": draft.how_met,

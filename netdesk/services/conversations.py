@@ -22,14 +22,15 @@ from netdesk.domain.errors import ErrorCode, FieldError, RecordNotFoundError, Va
 from netdesk.domain.text import fold
 from netdesk.services.contacts import ContactService
 from netdesk.services.query import (
+    SortSpec,
     chunks,
-    ids,
     new_uuid,
-    order_by,
+    ordered_ids,
     placeholders,
     rows,
     scalar,
-    search_terms,
+    search_words,
+    text_match,
 )
 from netdesk.store.db import database
 from netdesk.store.tables import ConversationRow, ReferralRow
@@ -52,19 +53,27 @@ _REFERRAL_COUNT = (
     "(SELECT count(*) FROM referral r JOIN contact rc ON rc.id = r.referred_id "
     "WHERE r.conversation_id = v.id AND r.deleted_at IS NULL AND rc.deleted_at IS NULL)"
 )
-_SORT_SQL = {
-    ConversationSort.WHEN: "v.occurred_at",
-    ConversationSort.PERSON: "c.name_key",
-    ConversationSort.ORGANISATION: "o.name_key",
-    ConversationSort.CHANNEL: "ch.position",
-    ConversationSort.INITIATED_BY: "v.initiated_by",
-    ConversationSort.TOPICS: "v.topics COLLATE NOCASE",
-    ConversationSort.TOLD_GOAL: "v.told_goal",
-    ConversationSort.REFERRALS: "nullif(" + _REFERRAL_COUNT + ", 0)",
+_PERSON_JOIN = "JOIN contact c ON c.id = v.contact_id"
+_SORTS = {
+    ConversationSort.WHEN: SortSpec("v.occurred_at", emptyable=False),
+    ConversationSort.PERSON: SortSpec("c.name_key", emptyable=False, joins=_PERSON_JOIN),
+    ConversationSort.ORGANISATION: SortSpec("c.organisation_key", joins=_PERSON_JOIN),
+    ConversationSort.CHANNEL: SortSpec(
+        "ch.position", joins="LEFT JOIN channel ch ON ch.id = v.channel_id"
+    ),
+    ConversationSort.INITIATED_BY: SortSpec("v.initiated_by", emptyable=False),
+    ConversationSort.TOPICS: SortSpec("v.topics COLLATE NOCASE"),
+    ConversationSort.TOLD_GOAL: SortSpec("v.told_goal", emptyable=False),
+    ConversationSort.REFERRALS: SortSpec("nullif(" + _REFERRAL_COUNT + ", 0)"),
     # Unthanked first when ascending: they are the ones that need doing.
-    ConversationSort.THANKS: "coalesce(v.thanks_sent_at, '0')",
-    ConversationSort.HOW_HELPED: "v.how_helped COLLATE NOCASE",
+    ConversationSort.THANKS: SortSpec("coalesce(v.thanks_sent_at, '0')", emptyable=False),
+    ConversationSort.HOW_HELPED: SortSpec("v.how_helped COLLATE NOCASE"),
 }
+# Conversations with a person in the trash are hidden with them.
+_LIVE = (
+    "v.deleted_at IS NULL AND v.contact_id NOT IN "
+    "(SELECT id FROM contact WHERE deleted_at IS NOT NULL)"
+)
 _FROM = (
     "FROM conversation v JOIN contact c ON c.id = v.contact_id "
     "LEFT JOIN organisation o ON o.id = c.organisation_id AND o.deleted_at IS NULL "
@@ -85,12 +94,7 @@ class ConversationService:
     # Reading ------------------------------------------------------------
 
     def count(self) -> int:
-        return int(
-            scalar(
-                "SELECT count(*) FROM conversation v JOIN contact c ON c.id = v.contact_id "
-                "WHERE v.deleted_at IS NULL AND c.deleted_at IS NULL"
-            )
-        )
+        return int(scalar(f"SELECT count(*) FROM conversation v WHERE {_LIVE}"))
 
     def search_ids(
         self,
@@ -105,27 +109,55 @@ class ConversationService:
         A word may match the topics, notes or how it helped, the person's name,
         their organisation, the channel, or a referred person's name.
         """
-        where = ["v.deleted_at IS NULL", "c.deleted_at IS NULL"]
+        where = [_LIVE]
         params: dict[str, Any] = {}
+        direction = "DESC" if descending else "ASC"
         if contact_id is not None:
             where.append("v.contact_id = :contact")
             params["contact"] = contact_id
-        for n, term in enumerate(search_terms(text)):
-            where.append(
-                "(v.id IN (SELECT rowid FROM conversation_search"
-                f" WHERE body LIKE :t{n} ESCAPE '\\')"
-                f" OR c.name_key LIKE :t{n} ESCAPE '\\' OR o.name_key LIKE :t{n} ESCAPE '\\'"
-                f" OR ch.name LIKE :t{n} ESCAPE '\\'"
-                f" OR v.id IN (SELECT r.conversation_id FROM referral r JOIN contact rc"
-                f" ON rc.id = r.referred_id WHERE r.deleted_at IS NULL"
-                f" AND rc.name_key LIKE :t{n} ESCAPE '\\'))"
-            )
-            params[f"t{n}"] = term
-        ordering = order_by(
-            _SORT_SQL[sort], descending=descending, tie_break="v.occurred_at DESC, v.id"
+        words = search_words(text)
+        if words:
+            matching, match_params = self._matching(words)
+            where.append(f"v.id IN ({matching})")
+            params.update(match_params)
+        return ordered_ids(
+            "SELECT v.id FROM conversation v",
+            where,
+            params,
+            _SORTS[sort],
+            descending=descending,
+            tie_break=(
+                # The index's own order: sorting by date needs no sort at all.
+                f"v.occurred_at {direction}, v.contact_id {direction}, v.id {direction}"
+                if sort is ConversationSort.WHEN
+                else "v.occurred_at DESC, v.id DESC"  # newest first within a group
+            ),
         )
-        sql = f"SELECT v.id {_FROM} WHERE {' AND '.join(where)} {ordering}"
-        return ids(sql, params)
+
+    @staticmethod
+    def _matching(words: list[str]) -> tuple[str, dict[str, str]]:
+        channels = rows("SELECT id, name FROM channel")
+        parts: list[str] = []
+        params: dict[str, str] = {}
+        for n, word in enumerate(words):
+            own, own_params = text_match("conversation_search", word, f"vq{n}")
+            params.update(own_params)
+            params[f"vw{n}"] = word
+            people = f"SELECT id FROM contact WHERE instr(name_key, :vw{n}) > 0"
+            at_organisations = (
+                "SELECT id FROM contact WHERE organisation_id IN (SELECT id FROM organisation "
+                f"WHERE deleted_at IS NULL AND instr(name_key, :vw{n}) > 0)"
+            )
+            channel_ids = ", ".join(str(c[0]) for c in channels if word in fold(c[1])) or "NULL"
+            parts.append(
+                f"SELECT * FROM ({own}"
+                f" UNION SELECT id FROM conversation WHERE contact_id IN ({people})"
+                f" UNION SELECT id FROM conversation WHERE contact_id IN ({at_organisations})"
+                f" UNION SELECT id FROM conversation WHERE channel_id IN ({channel_ids})"
+                " UNION SELECT conversation_id FROM referral WHERE deleted_at IS NULL"
+                f" AND referred_id IN ({people}))"
+            )
+        return " INTERSECT ".join(parts), params
 
     def get_many(self, wanted: Sequence[int]) -> list[Conversation]:
         found: dict[int, tuple[Any, ...]] = {}
@@ -169,8 +201,9 @@ class ConversationService:
             for row in rows(
                 "SELECT r.id, r.uuid, r.referrer_id, a.first_name, a.last_name, r.referred_id, "
                 "b.first_name, b.last_name, r.conversation_id, r.note, r.created_at "
-                "FROM referral r JOIN contact a ON a.id = r.referrer_id "
-                "JOIN contact b ON b.id = r.referred_id "
+                # CROSS JOIN fixes the loop order: referrals first, by index.
+                "FROM referral r CROSS JOIN contact a ON a.id = r.referrer_id "
+                "CROSS JOIN contact b ON b.id = r.referred_id "
                 "LEFT JOIN conversation v ON v.id = r.conversation_id "
                 f"WHERE {condition} AND r.deleted_at IS NULL AND a.deleted_at IS NULL "
                 "AND b.deleted_at IS NULL AND v.deleted_at IS NULL "

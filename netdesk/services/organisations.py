@@ -17,10 +17,10 @@ from netdesk.domain.organisations import (
     validate_organisation,
 )
 from netdesk.services.query import (
+    SortSpec,
     chunks,
-    ids,
     new_uuid,
-    order_by,
+    ordered_ids,
     placeholders,
     rows,
     scalar,
@@ -43,15 +43,24 @@ class OrganisationSort(StrEnum):
 _CONTACT_COUNT = (
     "(SELECT count(*) FROM contact c WHERE c.organisation_id = o.id AND c.deleted_at IS NULL)"
 )
-_SORT_SQL = {
-    OrganisationSort.NAME: "o.name_key",
-    OrganisationSort.SECTOR: "o.sector COLLATE NOCASE",
-    OrganisationSort.LOCATION: "o.location COLLATE NOCASE",
-    OrganisationSort.WEBSITE: "o.website COLLATE NOCASE",
-    OrganisationSort.TARGET: "o.is_target",
-    OrganisationSort.CONTACTS: _CONTACT_COUNT,
-    OrganisationSort.UPDATED: "o.updated_at",
+_SORTS = {
+    OrganisationSort.NAME: SortSpec("o.name_key", emptyable=False),
+    OrganisationSort.SECTOR: SortSpec("o.sector COLLATE NOCASE"),
+    OrganisationSort.LOCATION: SortSpec("o.location COLLATE NOCASE"),
+    OrganisationSort.WEBSITE: SortSpec("o.website COLLATE NOCASE"),
+    OrganisationSort.TARGET: SortSpec("o.is_target", emptyable=False),
+    OrganisationSort.CONTACTS: SortSpec(_CONTACT_COUNT, emptyable=False),
+    OrganisationSort.UPDATED: SortSpec("o.updated_at", emptyable=False),
 }
+_SEARCHED = (
+    "o.name_key",
+    "o.sector",
+    "o.location",
+    "o.culture_notes",
+    "o.positions_notes",
+    "o.availability_notes",
+    "o.notes",
+)
 _COLUMNS = (
     "o.id, o.uuid, o.name, o.sector, o.website, o.location, o.culture_notes, "
     "o.positions_notes, o.availability_notes, o.notes, o.is_target, o.created_at, "
@@ -77,21 +86,22 @@ class OrganisationService:
         targets_only: bool = False,
     ) -> list[int]:
         where = ["o.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: dict[str, Any] = {}
         if targets_only:
             where.append("o.is_target = 1")
-        for term in search_terms(text):
+        for n, term in enumerate(search_terms(text)):
             where.append(
-                "(o.name_key LIKE ? ESCAPE '\\' OR o.sector LIKE ? ESCAPE '\\' "
-                "OR o.location LIKE ? ESCAPE '\\' OR o.notes LIKE ? ESCAPE '\\' "
-                "OR o.culture_notes LIKE ? ESCAPE '\\')"
+                "(" + " OR ".join(f"{column} LIKE :t{n} ESCAPE '\\'" for column in _SEARCHED) + ")"
             )
-            params += [term] * 5
-        sql = (
-            f"SELECT o.id FROM organisation o WHERE {' AND '.join(where)} "
-            f"{order_by(_SORT_SQL[sort], descending=descending, tie_break='o.name_key, o.id')}"
+            params[f"t{n}"] = term
+        return ordered_ids(
+            "SELECT o.id FROM organisation o",
+            where,
+            params,
+            _SORTS[sort],
+            descending=descending,
+            tie_break="o.name_key, o.id",
         )
-        return ids(sql, params)
 
     def get_many(self, wanted: Sequence[int]) -> list[Organisation]:
         found: dict[int, Organisation] = {}
@@ -150,6 +160,7 @@ class OrganisationService:
                 .where(OrganisationRow.id == organisation_id)
                 .execute()
             )
+            sync_contact_keys([organisation_id])
         if not changed:
             raise RecordNotFoundError("organisation", organisation_id)
         return self.get(organisation_id)
@@ -176,6 +187,7 @@ class OrganisationService:
                 OrganisationRow.update(deleted_at=None, updated_at=now).where(
                     OrganisationRow.id == organisation_id
                 ).execute()
+                sync_contact_keys([organisation_id])
             return int(organisation_id)
         row = OrganisationRow.create(
             uuid=new_uuid(), name=name, name_key=key, created_at=now, updated_at=now
@@ -196,6 +208,18 @@ class OrganisationService:
         if errors:
             raise ValidationError(errors)
         return draft
+
+
+def sync_contact_keys(organisation_ids: Sequence[int]) -> None:
+    """Copy the organisations' sort keys onto their contacts ('' while an
+    organisation is in the trash). Runs inside the caller's transaction."""
+    for part in chunks(organisation_ids):
+        database.execute_sql(
+            "UPDATE contact SET organisation_key = coalesce((SELECT o.name_key "
+            "FROM organisation o WHERE o.id = contact.organisation_id AND o.deleted_at IS NULL), "
+            f"'') WHERE organisation_id IN ({placeholders(len(part))})",
+            list(part),
+        )
 
 
 def _draft_fields(draft: OrganisationDraft) -> dict[str, Any]:

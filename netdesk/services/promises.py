@@ -19,10 +19,10 @@ from netdesk.domain.promises import (
 )
 from netdesk.services.contacts import ContactService
 from netdesk.services.query import (
+    SortSpec,
     chunks,
-    ids,
     new_uuid,
-    order_by,
+    ordered_ids,
     placeholders,
     rows,
     scalar,
@@ -40,13 +40,19 @@ class PromiseSort(StrEnum):
     DONE = "done"
 
 
-_SORT_SQL = {
-    PromiseSort.DUE: "p.due_on",
-    PromiseSort.PERSON: "c.name_key",
-    PromiseSort.DIRECTION: "p.direction",
-    PromiseSort.DESCRIPTION: "p.description COLLATE NOCASE",
-    PromiseSort.DONE: "coalesce(p.done_at, '0')",
+_PERSON_JOIN = "JOIN contact c ON c.id = p.contact_id"
+_SORTS = {
+    PromiseSort.DUE: SortSpec("p.due_on"),
+    PromiseSort.PERSON: SortSpec("c.name_key", emptyable=False, joins=_PERSON_JOIN),
+    PromiseSort.DIRECTION: SortSpec("p.direction", emptyable=False),
+    PromiseSort.DESCRIPTION: SortSpec("p.description COLLATE NOCASE", emptyable=False),
+    PromiseSort.DONE: SortSpec("coalesce(p.done_at, '0')", emptyable=False),
 }
+# Promises of a person in the trash are hidden with them.
+_LIVE = (
+    "p.deleted_at IS NULL AND p.contact_id NOT IN "
+    "(SELECT id FROM contact WHERE deleted_at IS NOT NULL)"
+)
 _FROM = "FROM promise p JOIN contact c ON c.id = p.contact_id "
 _COLUMNS = (
     "p.id, p.uuid, p.contact_id, c.first_name, c.last_name, p.direction, p.description, "
@@ -60,12 +66,7 @@ class PromiseService:
         self._contacts = contacts
 
     def count_open(self) -> int:
-        return int(
-            scalar(
-                f"SELECT count(*) {_FROM} WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL "
-                "AND p.done_at IS NULL"
-            )
-        )
+        return int(scalar(f"SELECT count(*) FROM promise p WHERE {_LIVE} AND p.done_at IS NULL"))
 
     def search_ids(
         self,
@@ -77,10 +78,8 @@ class PromiseService:
         contact_id: int | None = None,
         direction: PromiseDirection | None = None,
     ) -> list[int]:
-        where = ["p.deleted_at IS NULL", "c.deleted_at IS NULL"]
+        where = [_LIVE]
         params: dict[str, Any] = {}
-        if open_only:
-            where.append("p.done_at IS NULL")
         if contact_id is not None:
             where.append("p.contact_id = :contact")
             params["contact"] = contact_id
@@ -89,15 +88,22 @@ class PromiseService:
             params["direction"] = direction.value
         for n, term in enumerate(search_terms(text)):
             where.append(
-                f"(p.description LIKE :t{n} ESCAPE '\\' OR c.name_key LIKE :t{n} ESCAPE '\\')"
+                f"(p.description LIKE :t{n} ESCAPE '\\' OR p.contact_id IN "
+                f"(SELECT id FROM contact WHERE name_key LIKE :t{n} ESCAPE '\\'))"
             )
             params[f"t{n}"] = term
         # Open promises before done ones, whatever the column.
-        ordering = order_by(
-            _SORT_SQL[sort], descending=descending, tie_break="p.id", first="p.done_at IS NOT NULL"
-        )
-        sql = f"SELECT p.id {_FROM} WHERE {' AND '.join(where)} {ordering}"
-        return ids(sql, params)
+        found: list[int] = []
+        for state in ("p.done_at IS NULL", "p.done_at IS NOT NULL")[: 1 if open_only else 2]:
+            found += ordered_ids(
+                "SELECT p.id FROM promise p",
+                [*where, state],
+                params,
+                _SORTS[sort],
+                descending=descending,
+                tie_break="p.id",
+            )
+        return found
 
     def get_many(self, wanted: Sequence[int]) -> list[Promise]:
         found: dict[int, Promise] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from netdesk.domain.text import fold
@@ -17,9 +18,63 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+def search_words(text: str) -> list[str]:
+    """The folded words of a search: every one must match somewhere."""
+    return fold(text).split()
+
+
 def search_terms(text: str) -> list[str]:
-    """LIKE patterns, one per word: every word must match somewhere."""
-    return [f"%{escape_like(word)}%" for word in fold(text).split()]
+    """LIKE patterns, one per word (for small tables scanned in full)."""
+    return [f"%{escape_like(word)}%" for word in search_words(text)]
+
+
+def text_match(table: str, word: str, name: str) -> tuple[str, dict[str, str]]:
+    """Rowids of a trigram search table whose folded text contains ``word``.
+
+    Three letters or more go through the trigram index as a quoted phrase
+    (milliseconds at any size); shorter words cannot use trigrams and scan.
+    """
+    if len(word) >= 3:
+        phrase = '"' + word.replace('"', '""') + '"'
+        return f"SELECT rowid FROM {table} WHERE {table} MATCH :{name}", {name: phrase}
+    return f"SELECT rowid FROM {table} WHERE instr(body, :{name}) > 0", {name: word}
+
+
+@dataclass(frozen=True, slots=True)
+class SortSpec:
+    """How a list sorts on one column."""
+
+    expression: str
+    # May be NULL or '': such rows come last whichever way the column sorts.
+    emptyable: bool = True
+    # Joins the expression needs, added only when sorting on it.
+    joins: str = ""
+    # For a NOT NULL text column, "x > ''" and "x = ''" let an index on it
+    # find both parts directly; the default works for any expression.
+    filled: str = ""
+    empty: str = ""
+
+
+def ordered_ids(
+    select: str,
+    where: list[str],
+    params: Mapping[str, Any],
+    sort: SortSpec,
+    *,
+    descending: bool,
+    tie_break: str,
+) -> list[int]:
+    """Ids in display order. Empty values are fetched by a second query rather
+    than sorted last by an expression, so an index can still give the order."""
+    direction = "DESC" if descending else "ASC"
+    base = f"{select} {sort.joins} WHERE {' AND '.join(where)}"
+    if not sort.emptyable:
+        return ids(f"{base} ORDER BY {sort.expression} {direction}, {tie_break}", params)
+    empty = sort.empty or f"coalesce({sort.expression}, '') = ''"
+    filled = sort.filled or f"NOT {empty}"
+    return ids(
+        f"{base} AND {filled} ORDER BY {sort.expression} {direction}, {tie_break}", params
+    ) + ids(f"{base} AND {empty} ORDER BY {tie_break}", params)
 
 
 def escape_like(text: str) -> str:
@@ -49,19 +104,6 @@ def ids(sql: str, params: Params = ()) -> list[int]:
 def scalar(sql: str, params: Params = ()) -> Any:
     row = database.execute_sql(sql, params).fetchone()
     return None if row is None else row[0]
-
-
-def order_by(expression: str, *, descending: bool, tie_break: str, first: str = "") -> str:
-    """ORDER BY that keeps empty values last in both directions, as people expect.
-
-    ``first`` is an ordering that goes before the column's own (e.g. open before done).
-    """
-    direction = "DESC" if descending else "ASC"
-    lead = f"{first}, " if first else ""
-    return (
-        f"ORDER BY {lead}({expression}) IS NULL OR ({expression}) = '', "
-        f"{expression} {direction}, {tie_break}"
-    )
 
 
 def execute_many(sql: str, param_rows: Sequence[Sequence[Any]]) -> None:

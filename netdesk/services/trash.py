@@ -14,6 +14,7 @@ from typing import Any
 from netdesk.domain.clock import Clock, from_iso, to_iso
 from netdesk.domain.contacts import display_name
 from netdesk.domain.trash import RecordKind, TrashItem
+from netdesk.services.organisations import sync_contact_keys
 from netdesk.services.query import chunks, execute_many, placeholders, rows, scalar
 from netdesk.store.db import database
 
@@ -57,6 +58,8 @@ class TrashService:
                     f"WHERE id IN ({placeholders(len(part))})",
                     [deleted_at, now, *part],
                 )
+            if kind is RecordKind.ORGANISATION:
+                sync_contact_keys(record_ids)
 
     def count(self) -> int:
         return sum(

@@ -3,10 +3,12 @@ command line are handed once the file has been checked and opened."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from netdesk.domain.clock import Clock, SystemClock
+from netdesk.domain.errors import DataFileError, DataFileProblem
 from netdesk.services.channels import ChannelService
 from netdesk.services.contacts import ContactService
 from netdesk.services.conversations import ConversationService
@@ -54,6 +56,11 @@ class Workspace:
     def __init__(self, data_file: Path, clock: Clock) -> None:
         self.data_file = data_file
         self.clock = clock
+        # SQLite's page check: start-up runs it only after an unclean shutdown
+        # (or before a migration); otherwise it runs in the background.
+        self._verified = threading.Event()
+        self._verified.set()
+        self._verdict: list[str] = ["ok"]
         self.organisations = OrganisationService(clock)
         self.contacts = ContactService(clock, self.organisations)
         self.channels = ChannelService(clock)
@@ -73,11 +80,42 @@ class Workspace:
         clock = clock or SystemClock()
         db.ensure_private_dir(data_dir)
         data_file = data_dir / DATA_FILE_NAME
-        db.open_data_file(data_file, clock.now(), create=create)
-        return cls(data_file, clock)
+        opened = db.open_data_file(data_file, clock.now(), create=create)
+        workspace = cls(data_file, clock)
+        if not opened.verified:
+            workspace._start_verification()
+        return workspace
 
-    def close(self) -> None:
-        db.close_data_file()
+    def _start_verification(self) -> None:
+        """Check every page in a worker thread (its own read-only connection)
+        while the window starts; the first write waits for the verdict."""
+        done = threading.Event()
+        verdict: list[str] = []
+
+        def run() -> None:
+            verdict.extend(db.verify_data_file(self.data_file))
+            done.set()
+
+        def gate() -> None:
+            done.wait()
+            if verdict != ["ok"]:
+                raise DataFileError(self.data_file, DataFileProblem.DAMAGED, "; ".join(verdict))
+            db.set_write_gate(None)
+
+        self._verdict = verdict
+        self._verified = done
+        db.set_write_gate(gate)
+        threading.Thread(target=run, name="netdesk-verify", daemon=True).start()
+
+    def verification(self) -> list[str] | None:
+        """The page check's verdict (["ok"] when sound), or None while it runs."""
+        return list(self._verdict) if self._verified.is_set() else None
+
+    def close(self, *, damaged: bool = False) -> None:
+        """Close the file; a damaged one is closed without writing to it."""
+        self._verified.wait()
+        db.set_write_gate(None)
+        db.close_data_file(checkpoint=not damaged)
 
     @property
     def data_dir(self) -> Path:

@@ -85,6 +85,7 @@ class ContactRow(RecordRow):
     last_name = TextField(default="")
     name_key = TextField()
     organisation = ForeignKeyField(OrganisationRow, null=True, on_delete="SET NULL")
+    organisation_key = TextField(default="")
     position = TextField(default="")
     linkedin_url = TextField(default="", index=True)
     how_met = TextField(default="")
@@ -97,7 +98,10 @@ class ContactRow(RecordRow):
 
     class Meta:
         table_name = "contact"
-        indexes = ((("deleted_at", "name_key"), False),)
+        indexes = (
+            (("deleted_at", "name_key"), False),
+            (("deleted_at", "organisation_key", "name_key"), False),
+        )
 
 
 class ContactMethodRow(BaseRow):
@@ -147,7 +151,7 @@ class ConversationRow(RecordRow):
         table_name = "conversation"
         indexes = (
             (("contact", "occurred_at"), False),
-            (("deleted_at", "occurred_at"), False),
+            (("deleted_at", "occurred_at", "contact"), False),
         )
 
 

@@ -170,7 +170,7 @@ def test_create_data_file_refuses_to_replace_a_file(tmp_path: Path, clock: Fixed
 
 
 def test_new_file_is_a_sound_netdesk_file(tmp_path: Path, clock: FixedClock) -> None:
-    assert db.open_data_file(tmp_path / DATA_FILE_NAME, clock.now()) == 0
+    assert db.open_data_file(tmp_path / DATA_FILE_NAME, clock.now()).original_version == 0
     db.close_data_file()
     path = tmp_path / DATA_FILE_NAME
     assert pragma(path, "user_version") == SCHEMA_VERSION
@@ -199,7 +199,9 @@ def test_reopening_a_sound_file_keeps_its_rows(tmp_path: Path, clock: FixedClock
     ws.close()
 
     clock.advance(timedelta(days=1))
-    assert db.open_data_file(folder / DATA_FILE_NAME, clock.now()) == SCHEMA_VERSION
+    assert (
+        db.open_data_file(folder / DATA_FILE_NAME, clock.now()).original_version == SCHEMA_VERSION
+    )
     db.close_data_file()
     again = Workspace.open(folder, clock=clock)
     try:
@@ -303,9 +305,24 @@ def test_workspace_refuses_an_unusable_file_without_touching_it(
 ) -> None:
     path, problems = damaged
     before = fingerprint(path)
-    with pytest.raises(DataFileError) as exc:
-        Workspace.open(path.parent, clock=clock)
-    assert exc.value.problem in problems
+    refused: DataFileError | None = None
+    try:
+        workspace = Workspace.open(path.parent, clock=clock)
+    except DataFileError as error:
+        refused = error
+    if refused is not None:
+        assert refused.problem in problems
+    else:
+        # Damage only a full page check finds. After a clean shutdown that check
+        # runs in the background; every write waits for its verdict and is refused.
+        assert DataFileProblem.DAMAGED in problems
+        with pytest.raises(DataFileError) as exc:
+            workspace.contacts.create(ContactDraft(first_name="Ann"))
+        assert exc.value.problem is DataFileProblem.DAMAGED
+        verdict = workspace.verification()
+        assert verdict is not None
+        assert verdict != ["ok"]
+        workspace.close(damaged=True)
     assert fingerprint(path) == before
     assert side_files(path) == []
     assert sorted(p.name for p in path.parent.iterdir()) == [DATA_FILE_NAME]  # no backups
@@ -497,7 +514,7 @@ def test_migration_takes_a_backup_first(
 
     _pretend_next_version(monkeypatch, next_step)
     clock.advance(timedelta(days=3, seconds=7))
-    assert db.open_data_file(path, clock.now()) == SCHEMA_VERSION
+    assert db.open_data_file(path, clock.now()).original_version == SCHEMA_VERSION
     db.close_data_file()
 
     assert seen == ["2026-01-18T09:00:07.000000Z"]
@@ -560,3 +577,31 @@ def test_failed_migration_leaves_the_file_at_its_version(
         assert ws.contacts.count() == contact_rows
     finally:
         ws.close()
+
+
+def test_after_an_unclean_shutdown_the_page_check_runs_before_opening(
+    tmp_path: Path, netdesk_bytes: bytes, clock: FixedClock
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    path = folder / DATA_FILE_NAME
+    _middle_page_overwritten(path, netdesk_bytes)
+    path.with_name(DATA_FILE_NAME + "-wal").touch()  # left behind by a crash
+    before = fingerprint(path)
+    with pytest.raises(DataFileError) as exc:
+        Workspace.open(folder, clock=clock)
+    assert exc.value.problem is DataFileProblem.DAMAGED
+    assert fingerprint(path) == before
+
+
+def test_a_sound_file_is_verified_in_the_background_and_writes_proceed(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    folder = tmp_path / "data"
+    Workspace.open(folder, clock=clock).close()
+    workspace = Workspace.open(folder, clock=clock)
+    try:
+        workspace.contacts.create(ContactDraft(first_name="Ann"))  # waits for the verdict
+        assert workspace.verification() == ["ok"]
+    finally:
+        workspace.close()

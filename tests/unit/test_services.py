@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -1272,3 +1273,32 @@ def test_an_edit_keeps_links_to_trashed_records_it_cannot_show(workspace, clock)
     assert again.organisation_name == "Acme"
     assert again.met_through_id == ann.id
     assert [r.referred_id for r in ws.conversations.get(talk.id).referrals] == [cas.id]
+
+
+def test_sorting_by_organisation_follows_renames_and_the_trash(workspace):
+    ws = workspace
+    ann = ws.contacts.create(ContactDraft(first_name="Ann", organisation="Zeta Museum"))
+    bob = ws.contacts.create(ContactDraft(first_name="Bob", organisation="Alpha Archive"))
+    cas = ws.contacts.create(ContactDraft(first_name="Cas"))
+    by_org = partial(ws.contacts.search_ids, sort=ContactSort.ORGANISATION)
+    assert by_org() == [bob.id, ann.id, cas.id]
+    assert by_org(descending=True) == [ann.id, bob.id, cas.id]  # no organisation: last
+
+    zeta = ws.organisations.get(ann.organisation_id)
+    ws.organisations.update(zeta.id, replace(zeta.to_draft(), name="Aardvark Museum"))
+    assert by_org() == [ann.id, bob.id, cas.id]
+
+    ws.trash.trash(RecordKind.ORGANISATION, [zeta.id])
+    assert by_org() == [bob.id, ann.id, cas.id]  # shown without one, sorted so too
+    ws.trash.restore(RecordKind.ORGANISATION, [zeta.id])
+    assert by_org() == [ann.id, bob.id, cas.id]
+
+
+def test_search_words_are_phrases_not_query_syntax(workspace):
+    ws = workspace
+    odd = ws.contacts.create(ContactDraft(first_name="Ann", notes='Said "NEAR" AND OR * ^ - yes'))
+    for text in ('"near"', "and or", "*", "^", '"', "- yes", "near)"):
+        if text == "near)":
+            assert ws.contacts.search_ids(text) == []
+        else:
+            assert ws.contacts.search_ids(text) == [odd.id], text

@@ -42,6 +42,7 @@ _STATEMENTS = (
         last_name TEXT NOT NULL DEFAULT '',
         name_key TEXT NOT NULL,
         organisation_id INTEGER REFERENCES organisation (id) ON DELETE SET NULL,
+        organisation_key TEXT NOT NULL DEFAULT '',
         position TEXT NOT NULL DEFAULT '',
         linkedin_url TEXT NOT NULL DEFAULT '',
         how_met TEXT NOT NULL DEFAULT '',
@@ -59,6 +60,11 @@ _STATEMENTS = (
     'CREATE UNIQUE INDEX "contact_uuid" ON "contact" ("uuid")',
     'CREATE INDEX "contact_deleted_at_name_key" ON "contact" ("deleted_at", "name_key")',
     'CREATE INDEX "contact_organisation_id" ON "contact" ("organisation_id")',
+    # The organisation's sort key, copied onto the contact ('' when it has none
+    # or it is in the trash): sorting 100,000 people by organisation is then an
+    # index walk instead of a join and a sort.
+    'CREATE INDEX "contact_deleted_at_organisation_key_name_key" '
+    'ON "contact" ("deleted_at", "organisation_key", "name_key")',
     'CREATE INDEX "contact_met_through_id" ON "contact" ("met_through_id")',
     'CREATE INDEX "contact_linkedin_url" ON "contact" ("linkedin_url")',
     # Emails, phones and other links: as many as a person has, in their order.
@@ -110,8 +116,9 @@ _STATEMENTS = (
     'CREATE UNIQUE INDEX "conversation_uuid" ON "conversation" ("uuid")',
     'CREATE INDEX "conversation_contact_id_occurred_at" '
     'ON "conversation" ("contact_id", "occurred_at")',
-    'CREATE INDEX "conversation_deleted_at_occurred_at" '
-    'ON "conversation" ("deleted_at", "occurred_at")',
+    # Lists newest first and counts live conversations from this index alone.
+    'CREATE INDEX "conversation_deleted_at_occurred_at_contact_id" '
+    'ON "conversation" ("deleted_at", "occurred_at", "contact_id")',
     'CREATE INDEX "conversation_channel_id" ON "conversation" ("channel_id")',
     """
     CREATE TABLE referral (
