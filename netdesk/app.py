@@ -7,14 +7,15 @@ import contextlib
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from netdesk import APP_NAME, __version__
-from netdesk.domain.errors import DataFileError, DataFileLockedError
+from netdesk.domain.errors import DataFileError, DataFileLockedError, DataFileProblem
 from netdesk.instance_lock import InstanceLock
 from netdesk.messages import describe_data_file_error
 from netdesk.services.workspace import Workspace, ensure_private_dir
@@ -34,8 +35,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     app = create_application()
-    sys.excepthook = _show_unexpected_error
     with contextlib.ExitStack() as cleanup:
+        previous_hook, sys.excepthook = sys.excepthook, _show_unexpected_error
+        cleanup.callback(setattr, sys, "excepthook", previous_hook)
         if demo:  # a throwaway folder: the demo never mixes with the user's data
             data_dir = Path(
                 cleanup.enter_context(tempfile.TemporaryDirectory(prefix="netdesk-demo-"))
@@ -49,7 +51,8 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         except DataFileError as error:
             _startup_failure(error)
             return 1
-        cleanup.callback(workspace.close)
+        damaged: list[bool] = []
+        cleanup.callback(lambda: workspace.close(damaged=bool(damaged)))
         if demo:
             from netdesk.services.demo import build_demo_network
 
@@ -57,8 +60,39 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         from netdesk.views.main_window import MainWindow
 
         window = MainWindow(workspace, demo=demo)
+        cleanup.callback(_dispose, window)  # before the data file closes
         window.show()
+        watch = _watch_verification(workspace, on_damage=lambda: damaged.append(True))
+        cleanup.callback(watch.stop)
         return app.exec()
+
+
+def _watch_verification(workspace: Workspace, *, on_damage: Callable[[], None]) -> QTimer:
+    """Report the background page check if it finds the file damaged, then
+    quit without writing to it."""
+    timer = QTimer()
+
+    def poll() -> None:
+        verdict = workspace.verification()
+        if verdict is None:
+            return
+        timer.stop()
+        if verdict != ["ok"]:
+            on_damage()
+            error = DataFileError(workspace.data_file, DataFileProblem.DAMAGED, "; ".join(verdict))
+            _startup_failure(error)
+            QApplication.quit()
+
+    timer.timeout.connect(poll)
+    timer.start(100)
+    return timer
+
+
+def _dispose(widget: QWidget) -> None:
+    """Destroy a window now, so no timer of it fires after its data is closed."""
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(widget, QEvent.Type.DeferredDelete)
 
 
 def _startup_failure(error: DataFileError) -> None:

@@ -101,6 +101,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             self._rows_by_id = {rid: row for row, rid in enumerate(self._ids)}
         return self._rows_by_id.get(record_id)
 
+    def _rows_of(self, record_ids: set[int]) -> dict[int, int]:
+        if len(record_ids) > 16:
+            return {rid: row for rid in record_ids if (row := self.row_of(rid)) is not None}
+        found: dict[int, int] = {}
+        for rid in record_ids:
+            try:
+                found[rid] = self._ids.index(rid)
+            except ValueError:
+                continue
+        return found
+
     def ids(self) -> list[int]:
         return list(self._ids)
 
@@ -128,10 +139,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
         if not 0 <= column < len(self._columns):
             return
+        if self._loaded and (column, descending) == (self._sort_column, self._descending):
+            return  # QTableView asks twice per header click; the rows are already so
         self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         if not self._loaded:
             return
         # A re-sort keeps the same rows: move persistent indexes (selection,
@@ -140,10 +154,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         old_ids = self._ids
         persistent = self.persistentIndexList()
         self._set_ids(self._query())
+        # Usually only the current row and the selection: look those few up.
+        wanted = {old_ids[i.row()] for i in persistent if 0 <= i.row() < len(old_ids)}
+        new_rows = self._rows_of(wanted)
         moved = []
         for index in persistent:
             old_row = index.row()
-            new_row = self.row_of(old_ids[old_row]) if 0 <= old_row < len(old_ids) else None
+            new_row = new_rows.get(old_ids[old_row]) if 0 <= old_row < len(old_ids) else None
             moved.append(
                 self.index(new_row, index.column()) if new_row is not None else QModelIndex()
             )

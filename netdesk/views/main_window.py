@@ -54,6 +54,7 @@ from netdesk.views.table_panel import TablePanel
 from netdesk.views.trash_dialog import TrashDialog
 
 D = TypeVar("D")
+_FIRST_COUNTS_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         c.organisations_changed.connect(self.organisations.mark_stale)
         c.conversations_changed.connect(self.conversations.mark_stale)
         c.promises_changed.connect(self.promises.mark_stale)
+        c.promises_changed.connect(self.contacts.show_current_detail)  # open promises
         c.channels_changed.connect(self.conversations.mark_stale)
         for signal in (
             c.contacts_changed,
@@ -608,6 +610,8 @@ class MainWindow(QMainWindow):
         panel.select_id(record_id)
 
     def _select_after_change(self, panel: TablePanel, record_id: int) -> None:
+        """Show what was just created: its tab, its row, its details."""
+        self.tabs.setCurrentWidget(panel)
         panel.ensure_loaded()
         if not panel.select_id(record_id):
             self.statusBar().showMessage(
@@ -672,11 +676,13 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.current_panel().ensure_loaded()
         self.current_panel().table.setFocus()
-        self._schedule_counts()
+        # The counts can wait until the window has been painted.
+        self._counts_timer.start(_FIRST_COUNTS_DELAY_MS)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
+        self._counts_timer.stop()
         super().closeEvent(event)
 
     def _save_settings(self) -> None:

@@ -39,4 +39,5 @@ def window(qtbot, workspace: Workspace, settings: QSettings):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    win.close()  # before the workspace fixture closes the data file

@@ -207,3 +207,33 @@ def test_the_window_refuses_to_open_data_open_elsewhere(qapp, tmp_path, monkeypa
         assert "already open in another netdesk window" in shown[0]
     finally:
         _kill(holder)
+
+
+def test_damage_found_after_start_is_reported_and_the_file_left_alone(qapp, tmp_path, monkeypatch):
+    """After a clean shutdown the page check runs while the window opens."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from netdesk import app
+
+    data = tmp_path / "d"
+    assert main(["--data-dir", str(data), "init", "--demo"]) == 0
+    path = data / DATA_FILE_NAME
+    raw = bytearray(path.read_bytes())
+    page = int.from_bytes(raw[16:18], "big")
+    middle = (len(raw) // page // 2) * page
+    raw[middle : middle + page] = bytes(range(256)) * (page // 256)
+    path.write_bytes(bytes(raw))
+    before = digest(path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    # The window's event loop, as a local loop: quitting the test's shared
+    # application would leave it unable to activate windows in later tests.
+    loop = QEventLoop()
+    monkeypatch.setattr(qapp, "exec", loop.exec)
+    monkeypatch.setattr(app.QApplication, "quit", loop.quit)
+    QTimer.singleShot(20_000, loop.quit)  # never hang the suite if detection fails
+    app.run_gui(data)
+    assert shown
+    assert "is damaged" in shown[-1]
+    assert str(path) in shown[-1]
+    assert digest(path) == before
