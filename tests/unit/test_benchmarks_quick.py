@@ -10,25 +10,18 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 
-# benchmarks/ is not an installed package: `python -m pytest` (the README's
-# command) finds it from the repository root, a bare `pytest` needs this.
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:
-    sys.path.append(_ROOT)
-
-from benchmarks.generate import cached_data, generate  # noqa: E402
-from benchmarks.report import KEYS, build_figures, format_table, write_json  # noqa: E402
-from netdesk.domain.clock import FixedClock  # noqa: E402
-from netdesk.domain.contacts import normalise_contact  # noqa: E402
-from netdesk.services.contacts import search_body  # noqa: E402
-from netdesk.services.workspace import Workspace  # noqa: E402
-from netdesk.store.db import DATA_FILE_NAME, inspect_data_file  # noqa: E402
-from netdesk.store.migrations import SCHEMA_VERSION  # noqa: E402
+from benchmarks.generate import cached_data, generate
+from benchmarks.report import KEYS, build_figures, format_table, write_json
+from netdesk.domain.clock import FixedClock
+from netdesk.domain.contacts import normalise_contact
+from netdesk.services.contacts import search_body
+from netdesk.services.workspace import Workspace
+from netdesk.store.db import DATA_FILE_NAME, inspect_data_file
+from netdesk.store.migrations import SCHEMA_VERSION
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,1 @@
+"""netdesk's benchmark suite: run ``python -m benchmarks`` (see __main__.py)."""
