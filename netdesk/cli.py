@@ -4,6 +4,7 @@ the same services from a terminal. Errors are one clear sentence on stderr."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -55,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if os.name == "posix":
+        # Everything netdesk creates (lock, backups, exports, SQLite's side
+        # files) is personal data: readable by its owner only.
+        os.umask(0o077)
     data_dir = paths.data_dir(args.data_dir)
     try:
         if args.command == "init":

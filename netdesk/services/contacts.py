@@ -165,7 +165,7 @@ class ContactService:
             params,
             _SORTS[sort],
             descending=descending,
-            tie_break="c.name_key, c.id",
+            tie_break=("c.name_key", "c.id"),
         )
 
     def get_many(self, wanted: Sequence[int]) -> list[Contact]:

@@ -111,7 +111,6 @@ class ConversationService:
         """
         where = [_LIVE]
         params: dict[str, Any] = {}
-        direction = "DESC" if descending else "ASC"
         if contact_id is not None:
             where.append("v.contact_id = :contact")
             params["contact"] = contact_id
@@ -126,12 +125,10 @@ class ConversationService:
             params,
             _SORTS[sort],
             descending=descending,
-            tie_break=(
-                # The index's own order: sorting by date needs no sort at all.
-                f"v.occurred_at {direction}, v.contact_id {direction}, v.id {direction}"
-                if sort is ConversationSort.WHEN
-                else "v.occurred_at DESC, v.id DESC"  # newest first within a group
-            ),
+            # By date: the index's own order (no sort at all). Otherwise the
+            # newest first within each person, channel, ...
+            tie_break=("v.occurred_at", "v.contact_id", "v.id"),
+            tie_descending=None if sort is ConversationSort.WHEN else True,
         )
 
     @staticmethod

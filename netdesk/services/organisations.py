@@ -100,7 +100,7 @@ class OrganisationService:
             params,
             _SORTS[sort],
             descending=descending,
-            tie_break="o.name_key, o.id",
+            tie_break=("o.name_key", "o.id"),
         )
 
     def get_many(self, wanted: Sequence[int]) -> list[Organisation]:

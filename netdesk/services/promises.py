@@ -101,7 +101,7 @@ class PromiseService:
                 params,
                 _SORTS[sort],
                 descending=descending,
-                tie_break="p.id",
+                tie_break=("p.id",),
             )
         return found
 

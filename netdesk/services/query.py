@@ -62,19 +62,27 @@ def ordered_ids(
     sort: SortSpec,
     *,
     descending: bool,
-    tie_break: str,
+    tie_break: Sequence[str],
+    tie_descending: bool | None = None,
 ) -> list[int]:
-    """Ids in display order. Empty values are fetched by a second query rather
-    than sorted last by an expression, so an index can still give the order."""
+    """Ids in display order.
+
+    Empty values are fetched by a second query rather than sorted last by an
+    expression, and the tie-break runs the same way as the column unless told
+    otherwise: both keep SQLite walking an index instead of sorting.
+    """
     direction = "DESC" if descending else "ASC"
+    tie_direction = direction if tie_descending is None else "DESC" if tie_descending else "ASC"
+    ties = ", ".join(f"{t} {tie_direction}" for t in tie_break if t != sort.expression)
     base = f"{select} {sort.joins} WHERE {' AND '.join(where)}"
+    order = f"ORDER BY {sort.expression} {direction}, {ties}"
     if not sort.emptyable:
-        return ids(f"{base} ORDER BY {sort.expression} {direction}, {tie_break}", params)
+        return ids(f"{base} {order}", params)
     empty = sort.empty or f"coalesce({sort.expression}, '') = ''"
     filled = sort.filled or f"NOT {empty}"
-    return ids(
-        f"{base} AND {filled} ORDER BY {sort.expression} {direction}, {tie_break}", params
-    ) + ids(f"{base} AND {empty} ORDER BY {tie_break}", params)
+    return ids(f"{base} AND {filled} {order}", params) + ids(
+        f"{base} AND {empty} ORDER BY {ties}", params
+    )
 
 
 def escape_like(text: str) -> str:

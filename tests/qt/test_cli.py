@@ -237,3 +237,19 @@ def test_damage_found_after_start_is_reported_and_the_file_left_alone(qapp, tmp_
     assert "is damaged" in shown[-1]
     assert str(path) in shown[-1]
     assert digest(path) == before
+
+
+def test_init_keeps_the_data_private_whatever_the_umask(tmp_path):
+    data = tmp_path / "d"
+    result = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--data-dir", str(data), "init", "--demo"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=lambda: os.umask(0o022),  # the usual, world-readable default
+    )
+    assert result.returncode == 0, result.stderr
+    assert data.stat().st_mode & 0o777 == 0o700
+    for path in data.rglob("*"):
+        assert path.stat().st_mode & 0o077 == 0, path
