@@ -32,6 +32,7 @@ from netdesk.domain.contacts import ContactDraft, name_key
 from netdesk.domain.organisations import organisation_key
 from netdesk.domain.text import fold
 from netdesk.services.contacts import TAG_SEPARATOR, search_body
+from netdesk.store import migrations as migrations_package
 from netdesk.store.db import DATA_FILE_NAME, create_data_file, inspect_data_file
 from netdesk.store.migrations import SCHEMA_VERSION
 
@@ -321,7 +322,11 @@ def fingerprint() -> str:
         notes="Line one.\nLine  two ß \u0131 \u0130 \ufb01 \u0111 \u0153",
     )
     words = (*FIRST_NAMES, *LAST_NAMES, *ORG_WORDS, *CITIES, *TAGS, *SENTENCES, *TOPICS)
+    # The migrations' source, not only their count: an unreleased schema may
+    # still change within a version.
+    migrations = Path(migrations_package.__file__).parent
     parts = [
+        *(path.read_text(encoding="utf-8") for path in sorted(migrations.glob("*.py"))),
         f"schema {SCHEMA_VERSION}",
         f"generator {GENERATOR_VERSION}",
         search_body(sample),

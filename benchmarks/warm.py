@@ -110,6 +110,8 @@ class RawFloor:
             times, found = timed(lambda sql=sql, params=params: self.ids(sql, params), repeats)
             results[name] = {"median_ms": statistics.median(times), "same_ids": found == expected}
         valid = {k: v for k, v in results.items() if v["same_ids"]}
+        if not valid:  # no raw query reproduces netdesk's rows: say so, do not guess
+            return {"ms": float("nan"), "query": "none matched", "candidates": results}
         best = min(valid, key=lambda k: valid[k]["median_ms"])
         return {"ms": valid[best]["median_ms"], "query": best, "candidates": results}
 
@@ -148,16 +150,24 @@ def search_candidates(fragment: str, netdesk: tuple[str, Any]) -> dict[str, tupl
 def sort_candidates(column: str, descending: bool, netdesk: tuple[str, Any]) -> dict[str, Any]:
     direction = "DESC" if descending else "ASC"
     candidates = {"netdesk's SQL, raw": netdesk}
+    # netdesk breaks ties (name, then id) in the sort's own direction.
     if column == "organisation":
         candidates["LEFT JOIN, ORDER BY"] = (
             "SELECT c.id FROM contact c LEFT JOIN organisation o ON o.id = c.organisation_id "
             "AND o.deleted_at IS NULL WHERE c.deleted_at IS NULL "
-            f"ORDER BY o.name_key IS NULL, o.name_key {direction}, c.name_key, c.id",
+            f"ORDER BY o.name_key IS NULL, o.name_key {direction}, c.name_key {direction}, "
+            f"c.id {direction}",
+            (),
+        )
+        candidates["organisation key on the contact, one ORDER BY"] = (
+            "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY organisation_key = '', "
+            f"organisation_key {direction}, name_key {direction}, id {direction}",
             (),
         )
     else:
         candidates["name index"] = (
-            f"SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY name_key {direction}, id",
+            "SELECT id FROM contact WHERE deleted_at IS NULL "
+            f"ORDER BY name_key {direction}, id {direction}",
             (),
         )
     return candidates
