@@ -46,7 +46,7 @@ def peak_rss_mb() -> float:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1]) / 1024  # kB
     except OSError:
-        pass
+        return ru_maxrss_mb()  # no /proc (macOS, Windows)
     return ru_maxrss_mb()
 
 

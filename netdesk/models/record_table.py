@@ -41,6 +41,20 @@ class RecordSource(Protocol[R]):
 
 
 @dataclass(frozen=True)
+class ServiceSource(Generic[R]):
+    """A RecordSource from a service's two list calls."""
+
+    search: Callable[[str, Any, bool], list[int]]
+    fetch: Callable[[Sequence[int]], list[R]]
+
+    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
+        return self.search(text, sort, descending)
+
+    def get_many(self, wanted: Sequence[int]) -> list[R]:
+        return self.fetch(wanted)
+
+
+@dataclass(frozen=True)
 class Column(Generic[R]):
     key: str  # stable name, used for saved layouts
     title: str

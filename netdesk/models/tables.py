@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -25,7 +24,7 @@ from netdesk.models.formatting import (
     relevance_text,
     short_date,
 )
-from netdesk.models.record_table import Column, RecordTableModel
+from netdesk.models.record_table import Column, RecordTableModel, ServiceSource
 from netdesk.services.contacts import ContactService, ContactSort
 from netdesk.services.conversations import ConversationService, ConversationSort
 from netdesk.services.organisations import OrganisationService, OrganisationSort
@@ -38,17 +37,6 @@ def _tr(text: str) -> str:
 
 def _lines(values: Sequence[str]) -> str:
     return "\n".join(values)
-
-
-class _ContactSource:
-    def __init__(self, service: ContactService) -> None:
-        self._service = service
-
-    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
-        return self._service.search_ids(text, sort, descending=descending)
-
-    def get_many(self, wanted: Sequence[int]) -> list[Contact]:
-        return self._service.get_many(wanted)
 
 
 class ContactTableModel(RecordTableModel[Contact]):
@@ -130,21 +118,11 @@ class ContactTableModel(RecordTableModel[Contact]):
                 default_descending=True,
             ),
         ]
-        super().__init__(_ContactSource(service), columns, parent=parent)
-
-
-class _OrganisationSource:
-    def __init__(self, service: OrganisationService) -> None:
-        self._service = service
-        self.targets_only = False
-
-    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
-        return self._service.search_ids(
-            text, sort, descending=descending, targets_only=self.targets_only
+        source = ServiceSource(
+            lambda text, sort, descending: service.search_ids(text, sort, descending=descending),
+            service.get_many,
         )
-
-    def get_many(self, wanted: Sequence[int]) -> list[Organisation]:
-        return self._service.get_many(wanted)
+        super().__init__(source, columns, parent=parent)
 
 
 class OrganisationTableModel(RecordTableModel[Organisation]):
@@ -178,24 +156,19 @@ class OrganisationTableModel(RecordTableModel[Organisation]):
                 default_descending=True,
             ),
         ]
-        self._org_source = _OrganisationSource(service)
-        super().__init__(self._org_source, columns, parent=parent)
+        self._targets_only = False
+        source = ServiceSource(
+            lambda text, sort, descending: service.search_ids(
+                text, sort, descending=descending, targets_only=self._targets_only
+            ),
+            service.get_many,
+        )
+        super().__init__(source, columns, parent=parent)
 
     def set_targets_only(self, targets_only: bool) -> None:
-        if targets_only != self._org_source.targets_only:
-            self._org_source.targets_only = targets_only
+        if targets_only != self._targets_only:
+            self._targets_only = targets_only
             self.refresh()
-
-
-class _ConversationSource:
-    def __init__(self, service: ConversationService) -> None:
-        self._service = service
-
-    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
-        return self._service.search_ids(text, sort, descending=descending)
-
-    def get_many(self, wanted: Sequence[int]) -> list[Conversation]:
-        return self._service.get_many(wanted)
 
 
 class ConversationTableModel(RecordTableModel[Conversation]):
@@ -258,20 +231,17 @@ class ConversationTableModel(RecordTableModel[Conversation]):
             ),
         ]
         super().__init__(
-            _ConversationSource(service), columns, sort_column=0, descending=True, parent=parent
+            ServiceSource(
+                lambda text, sort, descending: service.search_ids(
+                    text, sort, descending=descending
+                ),
+                service.get_many,
+            ),
+            columns,
+            sort_column=0,
+            descending=True,
+            parent=parent,
         )
-
-
-class _PromiseSource:
-    def __init__(self, service: PromiseService) -> None:
-        self._service = service
-        self.open_only = False
-
-    def search_ids(self, text: str, sort: Any, descending: bool) -> list[int]:
-        return self._service.search_ids(text, sort, descending=descending, open_only=self.open_only)
-
-    def get_many(self, wanted: Sequence[int]) -> list[Promise]:
-        return self._service.get_many(wanted)
 
 
 def _promise_status(p: Promise, today: date) -> str:
@@ -301,10 +271,16 @@ class PromiseTableModel(RecordTableModel[Promise]):
             Column("description", _tr("What"), lambda p: p.description, PromiseSort.DESCRIPTION),
             Column("done", _tr("Status"), status, PromiseSort.DONE),
         ]
-        self._promise_source = _PromiseSource(service)
-        super().__init__(self._promise_source, columns, parent=parent)
+        self._open_only = False
+        source = ServiceSource(
+            lambda text, sort, descending: service.search_ids(
+                text, sort, descending=descending, open_only=self._open_only
+            ),
+            service.get_many,
+        )
+        super().__init__(source, columns, parent=parent)
 
     def set_open_only(self, open_only: bool) -> None:
-        if open_only != self._promise_source.open_only:
-            self._promise_source.open_only = open_only
+        if open_only != self._open_only:
+            self._open_only = open_only
             self.refresh()

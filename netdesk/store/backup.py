@@ -24,7 +24,7 @@ _SERIAL = re.compile(r"-(\d+)\.sqlite3$")
 
 
 class BackupError(Exception):
-    pass
+    """A backup copy failed its integrity check and was discarded."""
 
 
 def backups_dir(data_file: Path) -> Path:

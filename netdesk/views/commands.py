@@ -8,7 +8,7 @@ the first redo() that QUndoStack.push() runs only records it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from PySide6.QtGui import QUndoCommand
 from typing_extensions import override
@@ -55,66 +55,76 @@ class _Command(QUndoCommand):
         announce(self._changes, kind)
 
 
-class CreateCommand(_Command):
+class PerformedCommand(_Command):
+    """An action performed (and validated) before it was pushed: the first
+    redo() only announces it; later ones run ``forward`` again."""
+
+    def __init__(
+        self,
+        text: str,
+        kind: RecordKind,
+        *,
+        forward: Callable[[], object],
+        backward: Callable[[], object],
+        changes: Changes,
+        report: ErrorReporter,
+    ) -> None:
+        super().__init__(text, changes, report)
+        self._kind = kind
+        self._forward = forward
+        self._backward = backward
+        self._first = True
+
+    @override
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            announce(self._changes, self._kind)
+            return
+        self._attempt(self._forward, self._kind)
+
+    @override
+    def undo(self) -> None:
+        self._attempt(self._backward, self._kind)
+
+
+def creation_command(
+    text: str,
+    kind: RecordKind,
+    record_id: int,
+    trash: TrashService,
+    changes: Changes,
+    report: ErrorReporter,
+) -> PerformedCommand:
     """Undo of a creation moves the new record to the trash; redo restores it."""
-
-    def __init__(
-        self,
-        text: str,
-        kind: RecordKind,
-        record_id: int,
-        trash: TrashService,
-        changes: Changes,
-        report: ErrorReporter,
-    ) -> None:
-        super().__init__(text, changes, report)
-        self._kind = kind
-        self._id = record_id
-        self._trash = trash
-        self._done = True
-
-    @override
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            announce(self._changes, self._kind)
-            return
-        self._attempt(lambda: self._trash.restore(self._kind, [self._id]), self._kind)
-
-    @override
-    def undo(self) -> None:
-        self._attempt(lambda: self._trash.trash(self._kind, [self._id]), self._kind)
+    return PerformedCommand(
+        text,
+        kind,
+        forward=lambda: trash.restore(kind, [record_id]),
+        backward=lambda: trash.trash(kind, [record_id]),
+        changes=changes,
+        report=report,
+    )
 
 
-class EditCommand(_Command, Generic[D]):
-    def __init__(
-        self,
-        text: str,
-        kind: RecordKind,
-        apply: Callable[[D], object],
-        before: D,
-        after: D,
-        changes: Changes,
-        report: ErrorReporter,
-    ) -> None:
-        super().__init__(text, changes, report)
-        self._kind = kind
-        self._apply = apply
-        self._before = before
-        self._after = after
-        self._done = True
-
-    @override
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            announce(self._changes, self._kind)
-            return
-        self._attempt(lambda: self._apply(self._after), self._kind)
-
-    @override
-    def undo(self) -> None:
-        self._attempt(lambda: self._apply(self._before), self._kind)
+def edit_command(
+    text: str,
+    kind: RecordKind,
+    apply: Callable[[D], object],
+    before: D,
+    after: D,
+    changes: Changes,
+    report: ErrorReporter,
+) -> PerformedCommand:
+    """Undo applies the values from before the edit; redo the edited ones."""
+    return PerformedCommand(
+        text,
+        kind,
+        forward=lambda: apply(after),
+        backward=lambda: apply(before),
+        changes=changes,
+        report=report,
+    )
 
 
 class TrashCommand(_Command):

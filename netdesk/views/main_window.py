@@ -38,7 +38,7 @@ from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
 from netdesk.services.workspace import Workspace
 from netdesk.views.channels_dialog import ChannelsDialog
-from netdesk.views.commands import CreateCommand, EditCommand, TrashCommand
+from netdesk.views.commands import TrashCommand, creation_command, edit_command
 from netdesk.views.common import plain_label, show_error
 from netdesk.views.contact_dialog import ContactDialog
 from netdesk.views.conversation_dialog import ConversationDialog
@@ -301,14 +301,16 @@ class MainWindow(QMainWindow):
 
     def _push_created(self, text: str, kind: RecordKind, record_id: int) -> None:
         self.undo_stack.push(
-            CreateCommand(text, kind, record_id, self.workspace.trash, self.changes, self._report)
+            creation_command(
+                text, kind, record_id, self.workspace.trash, self.changes, self._report
+            )
         )
 
     def _push_edit(
         self, text: str, kind: RecordKind, apply: Callable[[D], object], before: D, after: D
     ) -> None:
         self.undo_stack.push(
-            EditCommand(text, kind, apply, before, after, self.changes, self._report)
+            edit_command(text, kind, apply, before, after, self.changes, self._report)
         )
 
     def _show_dialog(self, dialog: QWidget) -> None:
