@@ -339,7 +339,7 @@ def test_people_named_in_a_conversation_become_contacts(demo: Workspace) -> None
         and not people[r.referred_id].how_met
         and people[r.referred_id].organisation_id is None
     ]
-    assert 1 <= len(on_the_spot) <= 3
+    assert len(on_the_spot) in range(1, 4)
 
 
 # Promises -----------------------------------------------------------------
