@@ -49,12 +49,6 @@ def short_date(day: date | None) -> str:
     return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
 
-def long_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
-
-
 def local_date(moment: datetime | None) -> str:
     """The local calendar date of a moment, short form."""
     if moment is None:

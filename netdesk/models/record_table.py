@@ -62,7 +62,6 @@ class Column(Generic[R]):
     sort: Enum
     tooltip: Callable[[R], str] | None = None
     align_right: bool = False
-    check: Callable[[R], bool] | None = None  # shown as a check mark
     default_descending: bool = False  # e.g. dates: newest first on first click
 
 
@@ -233,8 +232,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             # Plain text only: a tooltip would render "<b>" in a name as markup.
             tip = column.tooltip(record) if column.tooltip else column.text(record)
             return _plain_tooltip(tip) if tip else None
-        if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
-            return Qt.CheckState.Checked if column.check(record) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RECORD_ROLE:
@@ -250,8 +247,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
+        column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            return column.title
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # What a first click on the header does: dates and ranks start high.
+            descending = column.default_descending
+            return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         return None
 
     @override

@@ -105,7 +105,6 @@ _COLUMNS = (
     "c.cadence_days, c.created_at, c.updated_at, c.deleted_at, "
     + _LAST_CONVERSATION.format(now="?")
 )
-_METHOD_KINDS = ("email", "phone", "url")
 TAG_SEPARATOR = ", "
 
 

@@ -305,3 +305,22 @@ def test_status_bar_counts_the_network(qtbot, window, workspace, count):
     window.changes.everything()
     expected = "1 contact · 1 organisation" if count == 1 else "2 contacts · 1 organisation"
     qtbot.waitUntil(lambda: expected in window.counts_label.text())
+
+
+def test_a_first_click_on_a_date_header_sorts_newest_first(qtbot, window, workspace):
+    workspace.contacts.create(ContactDraft(first_name="Ann"))
+    window.changes.contacts_changed.emit()
+    header = window.contacts.table.horizontalHeader()
+    added = next(i for i, c in enumerate(window.contacts.model.columns) if c.key == "created")
+    from PySide6.QtCore import QPoint
+
+    window.contacts.table.scrollTo(window.contacts.model.index(0, added))
+    position = header.sectionViewportPosition(added) + header.sectionSize(added) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(position, header.height() // 2)
+    )
+    assert window.contacts.model.sort_state == (added, True)
+    window.contacts.table.scrollTo(window.contacts.model.index(0, 0))
+    name_position = header.sectionViewportPosition(0) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(name_position, 5))
+    assert window.contacts.model.sort_state == (0, False)
