@@ -12,6 +12,7 @@ class RecordKind(StrEnum):
     ORGANISATION = "organisation"
     CONVERSATION = "conversation"
     PROMISE = "promise"
+    PITCH = "pitch"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ class Changes(QObject):
     promises_changed = Signal()
     channels_changed = Signal()
     trash_changed = Signal()
+    pitches_changed = Signal()
 
     def everything(self) -> None:
         for signal in (
@@ -22,5 +23,6 @@ class Changes(QObject):
             self.promises_changed,
             self.channels_changed,
             self.trash_changed,
+            self.pitches_changed,
         ):
             signal.emit()

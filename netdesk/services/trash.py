@@ -29,6 +29,7 @@ _TITLES = {
         "SELECT p.id, p.uuid, c.first_name || ' ' || c.last_name, p.description, p.deleted_at "
         "FROM promise p JOIN contact c ON c.id = p.contact_id"
     ),
+    RecordKind.PITCH: "SELECT id, uuid, name, '', deleted_at FROM pitch",
 }
 _TABLE = {kind: kind.value for kind in RecordKind}
 _ALIAS = {
@@ -36,6 +37,7 @@ _ALIAS = {
     RecordKind.ORGANISATION: "",
     RecordKind.CONVERSATION: "v.",
     RecordKind.PROMISE: "p.",
+    RecordKind.PITCH: "",
 }
 
 
@@ -138,7 +140,7 @@ class TrashService:
 def _title(kind: RecordKind, row: tuple[Any, ...]) -> str:
     if kind is RecordKind.CONTACT:
         return display_name(row[2], row[3])
-    if kind is RecordKind.ORGANISATION:
+    if kind in (RecordKind.ORGANISATION, RecordKind.PITCH):
         return str(row[2])
     who = " ".join(str(row[2]).split())
     return f"{who}: {row[3]}" if row[3] else who

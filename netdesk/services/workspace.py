@@ -12,9 +12,13 @@ from netdesk.domain.errors import DataFileError, DataFileProblem
 from netdesk.services.channels import ChannelService
 from netdesk.services.contacts import ContactService
 from netdesk.services.conversations import ConversationService
+from netdesk.services.goal import GoalService
 from netdesk.services.organisations import OrganisationService
 from netdesk.services.overview import OverviewService
+from netdesk.services.phrases import PhraseService
+from netdesk.services.pitches import PitchService
 from netdesk.services.promises import PromiseService
+from netdesk.services.settings import SettingsService
 from netdesk.services.trash import TrashService
 from netdesk.store import db
 from netdesk.store.backup import backups_dir
@@ -67,6 +71,10 @@ class Workspace:
         self.conversations = ConversationService(clock, self.contacts)
         self.promises = PromiseService(clock, self.contacts)
         self.trash = TrashService(clock)
+        self.settings = SettingsService()
+        self.phrases = PhraseService(self.settings)
+        self.goal = GoalService(clock, self.organisations)
+        self.pitches = PitchService(clock, self.settings)
         self.overview = OverviewService(
             clock, self.contacts, self.organisations, self.conversations, self.promises
         )

@@ -13,6 +13,7 @@ from peewee import (
     AutoField,
     BooleanField,
     Field,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -195,6 +196,45 @@ class SettingRow(BaseRow):
         table_name = "setting"
 
 
+class PitchRow(RecordRow):
+    name = TextField()
+    position = IntegerField()
+    is_default = BooleanField(default=False)
+    target_seconds = IntegerField(default=30)
+    who_i_am = TextField(default="")
+    looking_for = TextField(default="")
+    can_offer = TextField(default="")
+    request = TextField(default="")
+    composed = TextField(default="")
+    composed_edited = BooleanField(default=False)
+
+    class Meta:
+        table_name = "pitch"
+
+
+class RehearsalRow(BaseRow):
+    id = AutoField()
+    pitch = ForeignKeyField(PitchRow, on_delete="CASCADE", index=False)
+    started_at = TimestampField()
+    seconds = FloatField()
+
+    class Meta:
+        table_name = "rehearsal"
+        indexes = ((("pitch", "started_at"), False),)
+
+
+class JobGoalRow(BaseRow):
+    id = AutoField()
+    roles = TextField(default="")
+    sectors = TextField(default="")
+    regions = TextField(default="")
+    summary = TextField(default="")
+    updated_at = TimestampField()
+
+    class Meta:
+        table_name = "job_goal"
+
+
 class ContactSearchRow(FTS5Model):  # type: ignore[misc]
     """Folded text of a contact (rowid = contact id) for substring search."""
 
@@ -227,4 +267,7 @@ ALL_TABLES: tuple[type[Any], ...] = (
     SettingRow,
     ContactSearchRow,
     ConversationSearchRow,
+    PitchRow,
+    RehearsalRow,
+    JobGoalRow,
 )

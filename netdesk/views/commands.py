@@ -36,6 +36,8 @@ def announce(changes: Changes, kind: RecordKind) -> None:
     elif kind is RecordKind.CONVERSATION:
         changes.conversations_changed.emit()
         changes.contacts_changed.emit()  # last spoke, referrals
+    elif kind is RecordKind.PITCH:
+        changes.pitches_changed.emit()
     else:
         changes.promises_changed.emit()
     changes.trash_changed.emit()

@@ -44,6 +44,7 @@ class TrashDialog(QDialog):
             RecordKind.ORGANISATION: self.tr("Organisation"),
             RecordKind.CONVERSATION: self.tr("Conversation"),
             RecordKind.PROMISE: self.tr("Promise"),
+            RecordKind.PITCH: self.tr("Pitch"),
         }
         intro = plain_label(
             self.tr(

@@ -277,3 +277,19 @@ def test_v1_file_is_left_sound_after_opening(v1_copy: Path) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         conn.close()
+
+
+def test_v1_file_gains_empty_pitch_tables_that_work(v1_copy: Path) -> None:
+    """Version 2 adds pitches, rehearsals and the job goal, empty, to an old file."""
+    clock = FixedClock()
+    ws = Workspace.open(v1_copy, clock=clock)
+    try:
+        assert ws.pitches.all() == []
+        assert not ws.goal.get().is_set
+        pitch = ws.pitches.create("Elevator", 30)
+        assert pitch.is_default
+        ws.pitches.record_rehearsal(pitch.id, clock.now(), 31.5)
+        assert [r.seconds for r in ws.pitches.rehearsals(pitch.id)] == [31.5]
+        assert ws.counts().contacts == 6  # the people are all still there
+    finally:
+        ws.close()

@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from netdesk.store.migrations import m0001_initial
+from netdesk.store.migrations import m0001_initial, m0002_pitch
 
 Migration = Callable[[SqliteDatabase, str], None]
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial.apply,)
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial.apply, m0002_pitch.apply)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

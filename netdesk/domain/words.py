@@ -1,0 +1,84 @@
+"""Words as a listener hears them: counting, sentences, and phrase matching on
+folded text (so "Vacature" and "vacature", "café" and "cafe" match alike)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from netdesk.domain.text import fold
+
+# A word is a run of letters or digits, joined by inner hyphens or apostrophes:
+# "Zoë", "part-time", "I'm" and "2026" are one word each; emoji and dashes none.
+_APOSTROPHE = "\u2019"  # the typographic apostrophe of "I\u2019m"
+_WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+# A sentence ends at . ! ? or … followed by space, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+WILDCARD = "*"
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def folded_words(text: str) -> list[str]:
+    return words(fold(text.replace(_APOSTROPHE, "'")))
+
+
+def parse_phrases(text: str) -> tuple[str, ...]:
+    """A phrase list file: one phrase per line; blank lines and # comments skipped."""
+    seen: set[str] = set()
+    phrases: list[str] = []
+    for line in text.splitlines():
+        phrase = line.split("#", 1)[0].strip()
+        key = " ".join(folded_words(phrase) if phrase != WILDCARD else [])
+        if phrase and key and key not in seen:
+            seen.add(key)
+            phrases.append(phrase)
+    return tuple(phrases)
+
+
+def find_phrases(text: str, phrases: Sequence[str]) -> list[tuple[str, int]]:
+    """Each phrase found in ``text`` with how often, in the list's order.
+
+    Matching is on whole folded words, so "job" does not match "jobcentre" and
+    "a job for me" does not match "a job centre". A ``*`` in a phrase stands
+    for exactly one word: "do you have * job" finds "do you have a job".
+    """
+    haystack = folded_words(text)
+    found: list[tuple[str, int]] = []
+    for phrase in phrases:
+        pattern = [WILDCARD if part == WILDCARD else part for part in _phrase_words(phrase)]
+        if not pattern:
+            continue
+        count = _count(haystack, pattern)
+        if count:
+            found.append((phrase, count))
+    return found
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    result: list[str] = []
+    for part in phrase.split():
+        if part == WILDCARD:
+            result.append(WILDCARD)
+        else:
+            result.extend(folded_words(part))
+    return result
+
+
+def _count(haystack: list[str], pattern: list[str]) -> int:
+    width = len(pattern)
+    return sum(
+        1
+        for start in range(len(haystack) - width + 1)
+        if all(p in (WILDCARD, haystack[start + i]) for i, p in enumerate(pattern))
+    )
