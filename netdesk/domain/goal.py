@@ -30,7 +30,7 @@ class JobGoal:
 
 
 def goal_from_text(roles: str, sectors: str, regions: str, summary: str) -> JobGoal:
-    """A goal from what was typed: one item per line (or comma), checked."""
+    """A goal from what was typed: one item per line, checked."""
     goal = JobGoal(
         roles=_items(roles),
         sectors=_items(sectors),
@@ -42,7 +42,7 @@ def goal_from_text(roles: str, sectors: str, regions: str, summary: str) -> JobG
 
 
 def _items(text: str) -> tuple[str, ...]:
-    return split_lines(text.replace(",", "\n").replace(";", "\n"))
+    return split_lines(text)
 
 
 def validate_goal(goal: JobGoal) -> None:

@@ -24,7 +24,9 @@ from urllib.parse import urlsplit
 from netdesk.domain.contacts import ContactDraft, Relevance
 from netdesk.domain.conversations import ChannelKey, ConversationDraft, Initiator, ReferralDraft
 from netdesk.domain.errors import DataFileError, DataFileProblem
+from netdesk.domain.goal import JobGoal
 from netdesk.domain.organisations import OrganisationDraft
+from netdesk.domain.pitch import PitchText
 from netdesk.domain.promises import PromiseDirection, PromiseDraft
 from netdesk.domain.text import fold
 from netdesk.services.workspace import Workspace
@@ -2161,6 +2163,54 @@ PROMISES: tuple[DemoPromise, ...] = (
 )
 
 
+GOAL = JobGoal(
+    roles=("collection registrar", "collection data specialist"),
+    sectors=("museums", "cultural heritage", "art-book publishing"),
+    regions=("Randstad", "Haarlem"),
+    summary="A first job from the spring, four or five days a week, where care for objects "
+    "and care for data meet.",
+)
+
+_WHO = (
+    "I'm Sanne, I recently finished my MA in Museums and Collections, and during my "
+    "internship at a city museum I registered over a thousand objects"
+)
+_LOOKING = (
+    "I'm exploring roles in collection registration and collection data at museums and "
+    "heritage organisations"
+)
+_OFFER = (
+    "I bring careful registration work, some Python and Wikidata, and a knack for explaining "
+    "data to curators"
+)
+_REQUEST = "Who else do you think I should talk to?"
+PITCHES = (
+    ("30-second elevator", 30, PitchText(_WHO, _LOOKING, _OFFER, _REQUEST)),
+    (
+        "2-minute networking interview intro",
+        120,
+        PitchText(
+            _WHO + ", from ceramics to prints",
+            _LOOKING + ", ideally where registration and digital access meet",
+            _OFFER + ". At my internship I cleaned up 3,000 records for the online catalogue, "
+            "and I enjoy working with conservators and photographers alike",
+            "I'd love to hear how you got where you are, and who else you think I should "
+            "talk to; may I mention your name?",
+        ),
+    ),
+    (
+        "For publishers",
+        45,
+        PitchText(
+            "I'm Sanne, a museum-trained registrar who loves art books",
+            "I'm curious how image rights and collection data are handled at publishers",
+            _OFFER,
+            "Basically, do you have any vacancies for someone like me?",
+        ),
+    ),
+)
+
+
 def build_demo_network(workspace: Workspace) -> None:
     """Fill an empty data file with the demo network, all of it or nothing.
 
@@ -2189,6 +2239,17 @@ class _Builder:
             self._conversation(talk)
         for promise in PROMISES:
             self._promise(promise)
+        self._goal_and_pitches()
+
+    def _goal_and_pitches(self) -> None:
+        self._ws.goal.save(GOAL)
+        for name, target_seconds, text in PITCHES:
+            self._ws.pitches.create(name, target_seconds, text)
+        first = self._ws.pitches.all()[0]
+        for days_ago, seconds in ((9, 41.0), (6, 35.5), (2, 31.2)):
+            self._ws.pitches.record_rehearsal(
+                first.id, self._now - timedelta(days=days_ago), seconds
+            )
 
     def _organisation(self, org: DemoOrganisation) -> None:
         self._ws.organisations.create(

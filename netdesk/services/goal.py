@@ -24,9 +24,12 @@ class GoalService:
         roles, sectors, regions, summary = found[0]
         return JobGoal(_lines(roles), _lines(sectors), _lines(regions), summary)
 
-    def save(self, goal: JobGoal) -> None:
+    def save(self, goal: JobGoal, targets: Sequence[str] | None = None) -> None:
+        """Keep the goal and, when given, exactly these target organisations."""
         validate_goal(goal)
         with database.atomic():
+            if targets is not None:
+                self.set_targets(targets)
             database.execute_sql(
                 "INSERT INTO job_goal (id, roles, sectors, regions, summary, updated_at) "
                 "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "

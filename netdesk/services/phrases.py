@@ -4,12 +4,14 @@ own additions are kept in the data file."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
 
 from netdesk.domain.words import parse_phrases
 from netdesk.paths import resource_path
 from netdesk.services.settings import SettingsService
+from netdesk.store.db import database
 
 
 class PhraseList(StrEnum):
@@ -42,3 +44,9 @@ class PhraseService:
     def set_own_phrases(self, kind: PhraseList, text: str) -> None:
         """Keep the user's list as typed (one phrase per line), tidied."""
         self._settings.set_text(f"phrases.{kind.value}", "\n".join(parse_phrases(text)))
+
+    def save_own(self, lists: Mapping[PhraseList, str]) -> None:
+        """Keep several of the user's lists together, or none of them."""
+        with database.atomic():
+            for kind, text in lists.items():
+                self.set_own_phrases(kind, text)

@@ -49,6 +49,7 @@ from netdesk.views.panels import (
     OrganisationsPanel,
     PromisesPanel,
 )
+from netdesk.views.pitch_editor import PitchPage
 from netdesk.views.promise_dialog import PromiseDialog
 from netdesk.views.table_panel import TablePanel
 from netdesk.views.trash_dialog import TrashDialog
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.organisations, self.tr("&Organisations"))
         self.tabs.addTab(self.conversations, self.tr("Con&versations"))
         self.tabs.addTab(self.promises, self.tr("&Promises"))
+        self.pitch = PitchPage(workspace, self.changes, self.undo_stack, self._report)
+        self.pitch.dialog_requested.connect(self._show_dialog)
+        self.tabs.addTab(self.pitch, self.tr("P&itch"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
 
@@ -208,6 +212,12 @@ class MainWindow(QMainWindow):
             tip=tr("Edit the list of ways you talk to people (coffee, phone, …)"),
         )
         self.about_action = self._action(tr("&About netdesk"), self.show_about)
+        self.pitch_action = self._action(
+            tr("My &pitch"),
+            self.show_pitch,
+            "Ctrl+P",
+            tr("Write, time and rehearse your personal introduction"),
+        )
 
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&File"))
@@ -237,6 +247,8 @@ class MainWindow(QMainWindow):
             label = self.tabs.tabText(number - 1)
             action = self._action(label, partial(self.show_panel, panel), f"Ctrl+{number}")
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.pitch_action)
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -277,10 +289,15 @@ class MainWindow(QMainWindow):
 
     # What is selected ---------------------------------------------------------
 
-    def current_panel(self) -> TablePanel:
+    def current_panel(self) -> TablePanel | None:
+        """The record table on show, or None on a screen without one."""
         widget = self.tabs.currentWidget()
-        assert isinstance(widget, TablePanel)
-        return widget
+        return widget if isinstance(widget, TablePanel) else None
+
+    def show_pitch(self) -> None:
+        self.tabs.setCurrentWidget(self.pitch)
+        self.pitch.ensure_loaded()
+        self.pitch.versions.setFocus()
 
     def show_panel(self, panel: TablePanel) -> None:
         self.tabs.setCurrentWidget(panel)
@@ -288,6 +305,8 @@ class MainWindow(QMainWindow):
 
     def _selected_contact_id(self) -> int | None:
         panel = self.current_panel()
+        if panel is None:
+            return None
         record = panel.model.record_at(panel.table.currentIndex().row())
         if panel is self.contacts:
             return panel.current_id()
@@ -398,6 +417,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_current(self) -> None:
         panel = self.current_panel()
+        if panel is None:
+            return
         record_id = panel.current_id()
         if record_id is not None:
             self.edit_record(panel.kind, record_id)
@@ -480,6 +501,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def delete_selected(self) -> None:
         panel = self.current_panel()
+        if panel is None:
+            return
         ids = panel.selected_ids()
         if not ids:
             return
@@ -537,7 +560,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
-        self.current_panel().focus_search()
+        panel = self.current_panel()
+        if panel is not None:
+            panel.focus_search()
 
     @Slot()
     def show_trash(self) -> None:
@@ -629,6 +654,8 @@ class MainWindow(QMainWindow):
     @Slot(QPoint)
     def _on_table_context_menu(self, position: QPoint) -> None:
         panel = self.current_panel()
+        if panel is None:
+            return
         menu = QMenu(self)
         menu.addAction(self.edit_action)
         if panel is self.contacts:
@@ -644,13 +671,19 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
-        self.current_panel().ensure_loaded()
+        panel = self.current_panel()
+        if panel is not None:
+            panel.ensure_loaded()
+        elif self.tabs.currentWidget() is self.pitch:
+            self.pitch.ensure_loaded()
+        if self.tabs.currentWidget() is not self.pitch:
+            self.pitch.save_now()
         self._update_actions()
 
     @Slot()
     def _update_actions(self) -> None:
         panel = self.current_panel()
-        has_current = panel.current_id() is not None
+        has_current = panel is not None and panel.current_id() is not None
         self.edit_action.setEnabled(has_current)
         self.delete_action.setEnabled(has_current)
         self.thanks_action.setEnabled(has_current and panel is self.conversations)
@@ -676,13 +709,18 @@ class MainWindow(QMainWindow):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.current_panel().ensure_loaded()
-        self.current_panel().table.setFocus()
+        panel = self.current_panel()
+        if panel is not None:
+            panel.ensure_loaded()
+            panel.table.setFocus()
+        else:
+            self.show_pitch()
         # The counts can wait until the window has been painted.
         self._counts_timer.start(_FIRST_COUNTS_DELAY_MS)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.pitch.save_now()
         self._save_settings()
         self._counts_timer.stop()
         super().closeEvent(event)
@@ -694,6 +732,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/tab", self.tabs.currentIndex())
         for panel in self.panels:
             panel.save_state(s, f"panels/{panel.objectName()}")
+        s.setValue("pitch/splitter", self.pitch.splitter.saveState())
         s.sync()
 
     def _restore_settings(self) -> None:
@@ -706,6 +745,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for panel in self.panels:
             panel.restore_state(s, f"panels/{panel.objectName()}")
+        pitch_splitter = s.value("pitch/splitter")
+        if isinstance(pitch_splitter, QByteArray):
+            self.pitch.splitter.restoreState(pitch_splitter)
         tab: Any = s.value("window/tab", 0)
         try:
             self.tabs.setCurrentIndex(int(tab))

@@ -16,15 +16,7 @@ from netdesk.views.conversation_dialog import ConversationDialog
 from netdesk.views.main_window import MainWindow
 from netdesk.views.promise_dialog import PromiseDialog
 from netdesk.views.trash_dialog import TrashDialog
-
-
-def press(qtbot, window, sequence: str) -> None:
-    """Press a shortcut the way a person does: on the focused widget."""
-    from PySide6.QtGui import QKeySequence
-
-    combo = QKeySequence(sequence)[0]
-    target = QApplication.focusWidget() or window
-    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+from tests.qt.keys import press
 
 
 def open_dialog(qtbot, window, sequence, kind):

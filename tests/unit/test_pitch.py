@@ -249,8 +249,8 @@ def test_copy_names_are_free() -> None:
 
 
 def test_goal_from_text_splits_lists_and_is_set() -> None:
-    goal = goal_from_text("Curator, educator\nEducator", "Museums; heritage", "", "  Soon. ")
-    assert goal == JobGoal(("Curator", "educator"), ("Museums", "heritage"), (), "Soon.")
+    goal = goal_from_text("Curator, modern art\neducator\nEducator", "Museums\n", "", "  Soon. ")
+    assert goal == JobGoal(("Curator, modern art", "educator"), ("Museums",), (), "Soon.")
     assert goal.is_set
     assert not JobGoal(regions=("Leiden",)).is_set  # a region alone is no goal
     assert join_items(("a", "b", "c"), "and") == "a, b and c"

@@ -1,0 +1,270 @@
+"""The Pitch screen driven as a person would: keys, clicks, and a reopened
+data file to prove that typing was kept."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from netdesk.domain.clock import FixedClock
+from netdesk.domain.goal import JobGoal
+from netdesk.domain.pitch import PitchPart, PitchText
+from netdesk.services.workspace import Workspace
+from netdesk.views.goal_dialog import GoalDialog
+from netdesk.views.main_window import MainWindow
+from netdesk.views.pitch_editor import PitchPage
+from netdesk.views.rehearsal_dialog import RehearsalDialog
+from tests.qt.keys import press
+
+
+@pytest.fixture
+def page(window: MainWindow, qtbot) -> PitchPage:
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window, "Ctrl+P")
+    assert window.tabs.currentWidget() is window.pitch
+    return window.pitch
+
+
+def first_pitch(page: PitchPage, qtbot) -> None:
+    assert page.stack.currentIndex() == 0  # the empty state explains what a pitch is
+    qtbot.mouseClick(page.first_pitch_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == 1
+    # The new version's name is open for typing: give it one.
+    rename_in_place(qtbot, page, "30-second elevator")
+
+
+def rename_in_place(qtbot, page: PitchPage, name: str) -> None:
+    editor = QApplication.focusWidget()
+    assert editor is not None
+    assert page.versions.isAncestorOf(editor)
+    qtbot.keyClicks(editor, name)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The list commits an edit on Enter from its event loop.
+    qtbot.waitUntil(lambda: page.versions.currentItem().text() == name)
+    qtbot.waitUntil(lambda: page.current_pitch().name == name)
+
+
+def plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def type_part(qtbot, page: PitchPage, part: PitchPart, text: str) -> None:
+    edit = page.parts[part]
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)
+
+
+def test_ctrl_p_opens_the_pitch_screen_with_an_invitation(page: PitchPage) -> None:
+    assert page.isVisible()
+    assert page.stack.currentIndex() == 0
+    assert (
+        "Don't open by asking for a job"
+        in page.stack.currentWidget().findChildren(type(page.title))[1].text()
+    )
+
+
+def test_typing_parts_composes_times_and_autosaves(
+    page: PitchPage, qtbot, workspace: Workspace, window: MainWindow
+) -> None:
+    first_pitch(page, qtbot)
+    [pitch] = workspace.pitches.all()
+    assert pitch.name == "30-second elevator"
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm Noor, an art historian")
+    type_part(qtbot, page, PitchPart.LOOKING_FOR, "I'm exploring museum education")
+    type_part(qtbot, page, PitchPart.CAN_OFFER, "I guide school groups")
+    assert page.composed.toPlainText() == (
+        "I'm Noor, an art historian. I'm exploring museum education. I guide school groups."
+    )
+    assert "13 words" in plain(page.timing_label.text())
+    assert "on target" in plain(page.timing_label.text())
+    # Saved on its own, shortly after typing stops: no Save button, no lost words.
+    qtbot.waitUntil(lambda: workspace.pitches.get(pitch.id).text.can_offer != "", timeout=3000)
+    assert workspace.pitches.get(pitch.id).text.who_i_am == "I'm Noor, an art historian"
+
+
+def test_ctrl_z_undoes_typing_in_a_part(page: PitchPage, qtbot, workspace: Workspace) -> None:
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm Noor")
+    edit = page.parts[PitchPart.WHO_I_AM]
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit.toPlainText() == ""
+    assert page.composed.toPlainText() == ""
+
+
+def test_free_wording_stops_following_the_parts_until_recomposed(
+    page: PitchPage, qtbot, workspace: Workspace
+) -> None:
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm Noor")
+    page.composed.setFocus()
+    page.composed.moveCursor(page.composed.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.composed, " Nice to meet you.")
+    assert page.current_text().composed_edited
+    assert page.recompose_button.isVisible()
+    type_part(qtbot, page, PitchPart.CAN_OFFER, "I guide groups")
+    assert page.composed.toPlainText() == "I'm Noor. Nice to meet you."  # untouched
+    qtbot.mouseClick(page.recompose_button, Qt.MouseButton.LeftButton)
+    assert page.composed.toPlainText() == "I'm Noor. I guide groups."
+    assert not page.current_text().composed_edited
+    page.save_now()
+    assert not workspace.pitches.all()[0].text.composed_edited
+
+
+def test_hints_name_a_job_request_and_missing_parts(page: PitchPage, qtbot) -> None:
+    first_pitch(page, qtbot)
+    assert "“What I'm looking for” is still empty" in plain(page.hints_label.text())
+    type_part(qtbot, page, PitchPart.REQUEST, "Do you have a job for me?")
+    assert "asks for a job outright" in plain(page.hints_label.text())
+
+
+def test_hint_text_is_escaped(page: PitchPage, qtbot) -> None:
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "<b>So</b> " + " ".join(["on"] * 30))
+    html = page.hints_label.text()
+    assert "A sentence of 33 words (“<b>So</b> on on on on on…”)" in plain(html)
+    assert "<b>So" not in html
+    assert "&lt;b&gt;So&lt;/b&gt;" in html
+
+
+def test_too_long_for_the_target_says_by_how_much(page: PitchPage, qtbot) -> None:
+    first_pitch(page, qtbot)
+    page.target.setValue(5)
+    type_part(qtbot, page, PitchPart.WHO_I_AM, " ".join(["word"] * 13))  # 6 s at 130
+    assert "1 s too long" in plain(page.timing_label.text())
+    page.rate.setValue(160)  # faster speech: 13 words take 5 s
+    assert "on target" in plain(page.timing_label.text())
+
+
+def test_versions_copy_rename_reorder_default_and_delete_with_undo(
+    page: PitchPage, qtbot, workspace: Workspace, window: MainWindow
+) -> None:
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm Noor")
+    qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
+    names = [p.name for p in workspace.pitches.all()]
+    assert names == ["30-second elevator", "30-second elevator (copy)"]
+    assert page.parts[PitchPart.WHO_I_AM].toPlainText() == "I'm Noor"
+
+    # Rename in place (F2), then undo it.
+    page.versions.setFocus()
+    qtbot.keyClick(page.versions, Qt.Key.Key_F2)
+    rename_in_place(qtbot, page, "For museum sector")
+    assert workspace.pitches.all()[1].name == "For museum sector"
+    window.undo_stack.undo()
+    assert workspace.pitches.all()[1].name == "30-second elevator (copy)"
+    window.undo_stack.redo()
+
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in workspace.pitches.all()] == ["For museum sector", "30-second elevator"]
+    qtbot.mouseClick(page.default_button, Qt.MouseButton.LeftButton)
+    assert workspace.pitches.default().name == "For museum sector"
+    assert page.versions.item(0).font().bold()
+
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in workspace.pitches.all()] == ["30-second elevator"]
+    assert page.current_pitch().name == "30-second elevator"
+    window.undo_stack.undo()
+    assert [p.name for p in workspace.pitches.all()] == ["For museum sector", "30-second elevator"]
+    assert workspace.pitches.default().name == "For museum sector"
+
+
+def test_a_new_pitch_starts_from_my_job_goal(
+    page: PitchPage, qtbot, workspace: Workspace, window: MainWindow
+) -> None:
+    qtbot.mouseClick(page.goal_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(GoalDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.roles, "museum educator")
+    qtbot.keyClicks(dialog.sectors, "museums")
+    dialog.regions.setFocus()
+    qtbot.keyClicks(dialog.regions, "Amsterdam")
+    qtbot.keyClicks(dialog.targets, "Rijksmuseum")
+    qtbot.keyClick(dialog.targets, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.goal.get() == JobGoal(("museum educator",), ("museums",), ("Amsterdam",))
+    assert workspace.goal.target_names() == ["Rijksmuseum"]
+    assert "Targets: Rijksmuseum" in page.goal_summary.text()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    first_pitch(page, qtbot)
+    assert page.parts[PitchPart.LOOKING_FOR].toPlainText() == (
+        "I'm looking for a role as museum educator in museums around Amsterdam."
+    )
+
+
+def test_rehearsal_times_the_run_with_a_controllable_clock(
+    page: PitchPage, qtbot, workspace: Workspace, window: MainWindow, clock: FixedClock
+) -> None:
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm Noor")
+    ticks = [100.0]
+    page.rehearse()
+    dialog = window.findChild(RehearsalDialog)
+    dialog._monotonic = lambda: ticks[0]  # a stopwatch the test moves
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.words.text() == "I'm Noor."
+    qtbot.waitUntil(dialog.isActiveWindow)
+    press(qtbot, dialog, "Space")  # start
+    assert dialog.running
+    ticks[0] += 34.4
+    dialog._show_elapsed()
+    assert dialog.elapsed.text() == "0:34 / 0:30"
+    qtbot.mouseClick(dialog.start_stop, Qt.MouseButton.LeftButton)  # stop
+    assert not dialog.running
+    assert "4 s over your target" in dialog.verdict.text()
+    [run] = workspace.pitches.rehearsals(page.current_pitch().id)
+    assert run.seconds == pytest.approx(34.4)
+    assert run.started_at == clock.now()
+    assert "0:34" in dialog.history.text()
+    assert page.rehearsals_label.text() == "Rehearsed: 0:34"
+    dialog.reject()
+
+
+def test_copy_puts_the_spoken_text_on_the_clipboard(page: PitchPage, qtbot) -> None:
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm Noor")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "I'm Noor."
+
+
+def test_pitch_prints_to_pdf_with_escaped_text(page: PitchPage, qtbot, tmp_path: Path) -> None:
+    from netdesk.printing.document import export_pdf
+
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm <Noor> & co")
+    html = page.document_html()
+    assert "I&#x27;m &lt;Noor&gt; &amp; co." in html
+    path = tmp_path / "pitch.pdf"
+    export_pdf(html, "Elevator", path)
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_typing_survives_closing_the_window_at_once(
+    qtbot, tmp_path: Path, settings, clock: FixedClock
+) -> None:
+    """Closed before the autosave delay ran out: the words are still kept."""
+    data = tmp_path / "own"
+    ws = Workspace.open(data, clock=clock)
+    ws.pitches.create("Elevator", 30, PitchText(who_i_am="Old"))
+    window = MainWindow(ws, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_pitch()
+    edit = window.pitch.parts[PitchPart.WHO_I_AM]
+    edit.selectAll()
+    qtbot.keyClicks(edit, "New words")
+    window.close()
+    ws.close()
+    clock.advance(timedelta(minutes=1))
+    again = Workspace.open(data, clock=clock)
+    try:
+        assert again.pitches.all()[0].text.who_i_am == "New words"
+    finally:
+        again.close()
