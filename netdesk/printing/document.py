@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -35,9 +35,8 @@ def export_pdf(html: str, title: str, path: Path) -> None:
     _prepare(printer, title)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    document = text_document(html, title)
-    document.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
-    document.print_(printer)
+    # No page size of our own: print_() lays the text out on the printer's page.
+    text_document(html, title).print_(printer)
 
 
 def print_html(parent: QWidget, html: str, title: str) -> QPrintDialog:

@@ -15,14 +15,17 @@ def pitch_html(
 ) -> str:
     """HTML for printing one pitch; every piece of user text is escaped."""
     rows = "".join(
-        f"<h3>{_esc(label)}</h3><p>{_esc(text)}</p>" for label, text in parts if text.strip()
+        f"<tr><td style='font-weight: bold; padding-right: 12px;'>{_esc(label)}</td>"
+        f"<td>{_esc(text)}</td></tr>"
+        for label, text in parts
+        if text.strip()
     )
     return (
-        "<html><body style='font-family: sans-serif; font-size: 11pt;'>"
-        f"<h1>{_esc(name)}</h1>"
+        "<html><body style='font-family: sans-serif; font-size: 10pt;'>"
+        f"<h2>{_esc(name)}</h2>"
         f"<p style='color: #555;'>{_esc(timing)}</p>"
-        f"<p style='font-size: 16pt; line-height: 140%;'>{_esc(spoken)}</p>"
-        f"<hr>{rows}"
-        f"<p style='color: #777; font-size: 9pt;'>{_esc(footer)}</p>"
+        f"<p style='font-size: 13pt; line-height: 135%;'>{_esc(spoken)}</p>"
+        f"<hr><table cellspacing='0' cellpadding='4'>{rows}</table>"
+        f"<p style='color: #777; font-size: 8pt;'>{_esc(footer)}</p>"
         "</body></html>"
     )

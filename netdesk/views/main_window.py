@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
     def show_pitch(self) -> None:
         self.tabs.setCurrentWidget(self.pitch)
         self.pitch.ensure_loaded()
-        self.pitch.versions.setFocus()
+        self.pitch.focus_start()
 
     def show_panel(self, panel: TablePanel) -> None:
         self.tabs.setCurrentWidget(panel)

@@ -99,6 +99,7 @@ class PitchPage(QWidget):
         self._loading = False
         self._recomposing = False
         self._loaded = False
+        self._naming_new = False  # the name of a just-created version is being typed
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -133,6 +134,7 @@ class PitchPage(QWidget):
         )
         self.versions.currentItemChanged.connect(self._on_versions_current_item_changed)
         self.versions.itemChanged.connect(self._on_versions_item_changed)
+        self.versions.itemDelegate().closeEditor.connect(self._on_name_editor_closed)
 
         def button(text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
             widget = QToolButton()
@@ -211,6 +213,7 @@ class PitchPage(QWidget):
             )
         )
         text.setWordWrap(True)
+        text.setMaximumWidth(640)  # a comfortable line length
         self.first_pitch_button = QPushButton(self.tr("Write my first pitch"))
         self.first_pitch_button.setObjectName("firstPitch")
         self.first_pitch_button.clicked.connect(self.new_pitch)
@@ -456,6 +459,13 @@ class PitchPage(QWidget):
         self._analyse()
         self._show_rehearsals(self._ws.pitches.rehearsals(pitch.id))
 
+    def focus_start(self) -> None:
+        """Where the keyboard should be on arrival: the first step there is."""
+        if self.stack.currentIndex() == 0:
+            self.first_pitch_button.setFocus()
+        else:
+            self.versions.setFocus()
+
     def current_pitch(self) -> Pitch | None:
         return self._current
 
@@ -689,7 +699,17 @@ class PitchPage(QWidget):
         self._create(lambda: self._ws.pitches.create(name, DEFAULT_TARGET_SECONDS, text))
         item = self.versions.currentItem()
         if item is not None:
-            self.versions.editItem(item)  # type the name straight away
+            # Type the name straight away; Enter then moves on to the first part.
+            self._naming_new = True
+            self.versions.setFocus()
+            self.versions.editItem(item)
+
+    @Slot()
+    def _on_name_editor_closed(self) -> None:
+        if self._naming_new:
+            self._naming_new = False
+            # After the view has taken the focus back from its editor.
+            QTimer.singleShot(0, self.parts[PitchPart.WHO_I_AM].setFocus)
 
     @Slot()
     def duplicate(self) -> None:
@@ -878,11 +898,17 @@ class PitchPage(QWidget):
             return ""
         timed = timing(self._text.spoken, self.rate.value(), self.target.value())
         labels = self.part_labels()
+        labels[PitchPart.REQUEST] = self.tr("One clear request")
         return pitch_html(
             pitch.name,
             self._text.spoken,
-            self.tr("{words} words · about {length} spoken at {rate} words a minute").format(
-                words=timed.words, length=clock_text(timed.seconds), rate=self.rate.value()
+            self.tr(
+                "{words} words · about {length} spoken at {rate} words a minute · target {target}"
+            ).format(
+                words=timed.words,
+                length=clock_text(timed.seconds),
+                rate=self.rate.value(),
+                target=clock_text(timed.target_seconds),
             ),
             [(labels[part], self._text.part(part)) for part in PitchPart],
             self.tr("Printed from netdesk"),

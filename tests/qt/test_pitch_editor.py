@@ -36,6 +36,8 @@ def first_pitch(page: PitchPage, qtbot) -> None:
     assert page.stack.currentIndex() == 1
     # The new version's name is open for typing: give it one.
     rename_in_place(qtbot, page, "30-second elevator")
+    # Enter after the name moves on to the first part, ready for typing.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.parts[PitchPart.WHO_I_AM])
 
 
 def rename_in_place(qtbot, page: PitchPage, name: str) -> None:
@@ -55,6 +57,17 @@ def plain(html: str) -> str:
     return document.toPlainText()
 
 
+def test_a_new_user_names_a_pitch_and_types_straight_on(page: PitchPage, qtbot, workspace) -> None:
+    """Regression: focus stayed on the list, so the first words typed went to
+    the list's keyboard search and a space pressed the New button."""
+    first_pitch(page, qtbot)
+    for text in ("I'm Noor", "museum education", "I guide groups"):
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert page.composed.toPlainText() == "I'm Noor. museum education. I guide groups."
+    assert [p.name for p in workspace.pitches.all()] == ["30-second elevator"]
+
+
 def type_part(qtbot, page: PitchPage, part: PitchPart, text: str) -> None:
     edit = page.parts[part]
     edit.setFocus()
@@ -64,6 +77,7 @@ def type_part(qtbot, page: PitchPage, part: PitchPart, text: str) -> None:
 def test_ctrl_p_opens_the_pitch_screen_with_an_invitation(page: PitchPage) -> None:
     assert page.isVisible()
     assert page.stack.currentIndex() == 0
+    assert QApplication.focusWidget() is page.first_pitch_button  # Space starts one
     assert (
         "Don't open by asking for a job"
         in page.stack.currentWidget().findChildren(type(page.title))[1].text()
@@ -93,9 +107,11 @@ def test_ctrl_z_undoes_typing_in_a_part(page: PitchPage, qtbot, workspace: Works
     first_pitch(page, qtbot)
     type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm Noor")
     edit = page.parts[PitchPart.WHO_I_AM]
-    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, page, "Ctrl+Z")
     assert edit.toPlainText() == ""
     assert page.composed.toPlainText() == ""
+    # Only the typing was undone, not the window's last step (adding the pitch).
+    assert [p.name for p in workspace.pitches.all()] == ["30-second elevator"]
 
 
 def test_free_wording_stops_following_the_parts_until_recomposed(
