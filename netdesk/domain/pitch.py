@@ -16,7 +16,7 @@ from enum import StrEnum
 from netdesk.domain.asks import find_job_requests
 from netdesk.domain.errors import ErrorCode, FieldError, ValidationError
 from netdesk.domain.validation import MAX_LINE, MAX_NOTES
-from netdesk.domain.words import find_phrases, sentences, word_count
+from netdesk.domain.words import find_phrases, first_match, sentences, word_count
 
 DEFAULT_WORDS_PER_MINUTE = 130
 MIN_WORDS_PER_MINUTE = 60
@@ -175,12 +175,20 @@ def check_pitch(
     hints: list[Hint] = []
     spoken = text.spoken
     if not text.composed_edited:
-        hints += [Hint(HintKind.PART_MISSING, part=p) for p in REQUIRED_PARTS if not text.part(p)]
+        hints += [
+            Hint(HintKind.PART_MISSING, part=p) for p in REQUIRED_PARTS if not text.part(p).strip()
+        ]
     elif not spoken.strip():
         hints += [Hint(HintKind.PART_MISSING, part=p) for p in REQUIRED_PARTS]
     asks = find_job_requests(spoken, job_request_phrases)
     if asks:
-        hints.append(Hint(HintKind.ASKS_FOR_JOB, phrases=tuple((a, 1) for a in asks)))
+        hints.append(
+            Hint(
+                HintKind.ASKS_FOR_JOB,
+                phrases=tuple((a, 1) for a in asks),
+                excerpt=first_match(spoken, asks[0]),  # the words said, not the pattern
+            )
+        )
     timed = timing(spoken, words_per_minute, target_seconds)
     if timed.verdict is TimingVerdict.TOO_LONG:
         hints.append(Hint(HintKind.TOO_LONG, words=timed.words, excerpt=str(timed.over_by)))

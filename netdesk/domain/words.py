@@ -4,6 +4,7 @@ folded text (so "Vacature" and "vacature", "café" and "cafe" match alike)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from netdesk.domain.text import fold
@@ -11,18 +12,20 @@ from netdesk.domain.text import fold
 # A word is a run of letters or digits, joined by inner hyphens or apostrophes:
 # "Zoë", "part-time", "I'm" and "2026" are one word each; emoji and dashes none.
 _APOSTROPHE = "\u2019"  # the typographic apostrophe of "I\u2019m"
-_WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+# Numbers keep their separators: "3.5" and "10,000" are one word each.
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019\-][^\W_]+)*")
 # A sentence ends at . ! ? or … followed by space, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 WILDCARD = "*"
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    # Composed form first: "Zoë" pasted as "Zoe" + a combining mark is one word.
+    return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(words(text))
 
 
 def sentences(text: str) -> list[str]:
@@ -63,6 +66,17 @@ def find_phrases(text: str, phrases: Sequence[str]) -> list[tuple[str, int]]:
         if count:
             found.append((phrase, count))
     return found
+
+
+def first_match(text: str, phrase: str) -> str:
+    """The words of ``text`` (folded) that ``phrase`` first matched, or ''."""
+    haystack = folded_words(text)
+    pattern = _phrase_words(phrase)
+    width = len(pattern)
+    for start in range(len(haystack) - width + 1):
+        if all(p in (WILDCARD, haystack[start + i]) for i, p in enumerate(pattern)):
+            return " ".join(haystack[start : start + width])
+    return ""
 
 
 def _phrase_words(phrase: str) -> list[str]:

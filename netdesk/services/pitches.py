@@ -103,9 +103,10 @@ class PitchService:
         return self.get(copy.id)
 
     def save_text(self, pitch_id: int, text: PitchText) -> None:
-        """Autosave: store the words as typed."""
+        """Autosave: store the words as typed. A pitch in the trash takes them
+        too (they were typed just before it went), to come back with it."""
         text = check_text(text)
-        self._update(pitch_id, _text_assignments(), _text_values(text))
+        self._update(pitch_id, _text_assignments(), _text_values(text), trashed_too=True)
 
     def rename(self, pitch_id: int, name: str) -> None:
         self._update(pitch_id, "name = ?", (check_name(name),))
@@ -140,16 +141,19 @@ class PitchService:
         self.set_order(after)
         return before
 
-    def _update(self, pitch_id: int, assignments: str, values: Sequence[Any]) -> None:
+    def _update(
+        self, pitch_id: int, assignments: str, values: Sequence[Any], *, trashed_too: bool = False
+    ) -> None:
         with database.atomic():
-            self._require(pitch_id)
+            self._require(pitch_id, trashed_too=trashed_too)
             database.execute_sql(
                 f"UPDATE pitch SET {assignments}, updated_at = ? WHERE id = ?",
                 (*values, to_iso(self._clock.now()), pitch_id),
             )
 
-    def _require(self, pitch_id: int) -> None:
-        if not rows("SELECT 1 FROM pitch WHERE id = ? AND deleted_at IS NULL", (pitch_id,)):
+    def _require(self, pitch_id: int, *, trashed_too: bool = False) -> None:
+        live = "" if trashed_too else " AND deleted_at IS NULL"
+        if not rows(f"SELECT 1 FROM pitch WHERE id = ?{live}", (pitch_id,)):
             raise RecordNotFoundError("pitch", pitch_id)
 
     # Rehearsals and speaking rate ----------------------------------------------

@@ -14,7 +14,14 @@ from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextDocument,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -95,9 +102,10 @@ class PitchPage(QWidget):
         self._report = report
         self._current: Pitch | None = None
         self._text = PitchText()
-        self._dirty = False
+        # Words typed but not yet written, with the pitch they belong to: a
+        # save that runs after the list changed still lands in the right one.
+        self._pending: tuple[int, PitchText] | None = None
         self._loading = False
-        self._recomposing = False
         self._loaded = False
         self._naming_new = False  # the name of a just-created version is being typed
         self._save_timer = QTimer(self)
@@ -135,6 +143,9 @@ class PitchPage(QWidget):
         self.versions.currentItemChanged.connect(self._on_versions_current_item_changed)
         self.versions.itemChanged.connect(self._on_versions_item_changed)
         self.versions.itemDelegate().closeEditor.connect(self._on_name_editor_closed)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.versions)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete)
 
         def button(text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
             widget = QToolButton()
@@ -308,9 +319,9 @@ class PitchPage(QWidget):
         self.composed_note = plain_label()
         self.composed_note.setObjectName("composedNote")
         self.composed_note.setWordWrap(True)
-        self.recompose_button = QPushButton(tr("Re&compose from the parts"))
+        self.recompose_button = QPushButton(tr("Reco&mpose from the parts"))
         self.recompose_button.setToolTip(
-            tr("Replace your own wording with the parts joined again (Ctrl+Z in the text undoes)")
+            tr("Replace your own wording with the parts joined again (Ctrl+Z brings it back)")
         )
         self.recompose_button.clicked.connect(self.recompose)
         self.timing_label = QLabel()
@@ -323,10 +334,16 @@ class PitchPage(QWidget):
         self.hints_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hints_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.hints_label.setMargin(8)
+        self.hints_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.hints_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hints_label.setAccessibleName(tr("Suggestions"))
         self.rehearsals_label = plain_label()
         self.rehearsals_label.setObjectName("rehearsalTimes")
 
-        self.rehearse_button = _tool_button(tr("Re&hearse…"))
+        self.rehearse_button = _tool_button(tr("Rehe&arse…"))
         self.rehearse_button.setObjectName("rehearse")
         self.rehearse_button.setToolTip(tr("Say it out loud against the clock (F5)"))
         self.rehearse_button.clicked.connect(self.rehearse)
@@ -337,7 +354,7 @@ class PitchPage(QWidget):
         self.print_button = _tool_button(tr("Pri&nt…"))
         self.print_button.setToolTip(tr("Print this pitch on its own"))
         self.print_button.clicked.connect(self.print_pitch)
-        self.phrases_button = QPushButton(tr("P&hrases…"))
+        self.phrases_button = QPushButton(tr("Phra&ses…"))
         self.phrases_button.setToolTip(
             tr("Add your own phrases that ask for a job, and your own filler words")
         )
@@ -419,6 +436,8 @@ class PitchPage(QWidget):
             self.versions.setCurrentRow(row)
         if current_id != wanted:
             self._load(pitches[row])
+        elif pitches[row].text != self._text:
+            self._load(pitches[row])  # the words changed underneath (undo, redo)
         else:
             fresh = pitches[row]
             self._current = fresh
@@ -432,16 +451,19 @@ class PitchPage(QWidget):
         item = QListWidgetItem(pitch.name)
         item.setData(_ID_ROLE, pitch.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        length = clock_text(pitch.target_seconds)
+        item.setToolTip(self._item_tooltip(pitch))
         if pitch.is_default:
             font = QFont(item.font())
             font.setBold(True)
             item.setFont(font)
-            item.setToolTip(self.tr("Default version · target {length}").format(length=length))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("default version"))
-        else:
-            item.setToolTip(self.tr("Target {length}").format(length=length))
         return item
+
+    def _item_tooltip(self, pitch: Pitch) -> str:
+        length = clock_text(pitch.target_seconds)
+        if pitch.is_default:
+            return self.tr("Default version · target {length}").format(length=length)
+        return self.tr("Target {length}").format(length=length)
 
     def _load(self, pitch: Pitch) -> None:
         self._current = pitch
@@ -494,51 +516,60 @@ class PitchPage(QWidget):
     def _on_composed_text_changed(self) -> None:
         if self._loading or self._current is None:
             return
-        wording = self.composed.toPlainText()
-        edited = not self._recomposing
-        if not edited:
-            wording = ""
         self._text = PitchText(
             self._text.who_i_am,
             self._text.looking_for,
             self._text.can_offer,
             self._text.request,
-            composed=wording,
-            composed_edited=edited,
+            composed=self.composed.toPlainText(),
+            composed_edited=True,
         )
         self._changed()
 
     def _changed(self) -> None:
-        self._dirty = True
+        if self._current is not None:
+            self._pending = (self._current.id, self._text)
         self._save_timer.start()
         self._analyse()
 
     @Slot()
     def save_now(self) -> None:
-        """Write pending typing to the data file (also called on leaving)."""
+        """Write pending typing to the data file (also called on leaving).
+
+        A pitch moved to the trash meanwhile still receives its words, so
+        they come back with it.
+        """
         self._save_timer.stop()
-        if not self._dirty or self._current is None:
+        pending, self._pending = self._pending, None
+        if pending is None:
             return
         try:
-            self._ws.pitches.save_text(self._current.id, self._text)
+            self._ws.pitches.save_text(*pending)
         except NetdeskError as error:
             self._report(self.tr("Save the pitch"), error)
-            return
-        self._dirty = False
 
     @Slot()
     def recompose(self) -> None:
-        """Back to the parts joined, through the text's own undo (Ctrl+Z there
-        brings the user's wording back)."""
+        """Back to the parts joined. The user's own wording is one Ctrl+Z
+        (Edit → Undo) away for as long as the window is open."""
         if self._current is None:
             return
-        self._recomposing = True
+        self.save_now()
+        pitch_id = self._current.id
+        before = self._text
+        after = PitchText(before.who_i_am, before.looking_for, before.can_offer, before.request)
         try:
-            cursor = self.composed.textCursor()
-            cursor.select(cursor.SelectionType.Document)
-            cursor.insertText(compose(self._text))
-        finally:
-            self._recomposing = False
+            self._ws.pitches.save_text(pitch_id, after)
+        except NetdeskError as error:
+            self._report(self.tr("Recompose the pitch"), error)
+            return
+        self._push_edit(
+            self.tr("Recompose pitch “{name}”").format(name=self._current.name),
+            lambda text: self._ws.pitches.save_text(pitch_id, text),
+            before,
+            after,
+        )
+        self.versions.setFocus()  # so that Ctrl+Z undoes this step
 
     # Timing and hints --------------------------------------------------------------
 
@@ -550,7 +581,7 @@ class PitchPage(QWidget):
         rate = self.rate.value()
         timed = timing(text.spoken, rate, target)
         self.timing_label.setText(self._timing_html(timed))
-        self.timing_label.setAccessibleName(self.timing_label.text())
+        self.timing_label.setAccessibleName(_plain_text(self.timing_label.text()))
         hints = check_pitch(
             text,
             words_per_minute=rate,
@@ -609,7 +640,7 @@ class PitchPage(QWidget):
             return self.tr(
                 "“{phrase}” asks for a job outright. A networking conversation asks for "
                 "information and advice; ask whom else to talk to instead."
-            ).format(phrase=hint.phrases[0][0])
+            ).format(phrase=hint.excerpt or hint.phrases[0][0])
         if hint.kind is HintKind.LONG_SENTENCE:
             return self.tr(
                 "A sentence of {words} words (“{start}”) is hard to follow when spoken; split it."
@@ -640,7 +671,7 @@ class PitchPage(QWidget):
             return
         item = self.versions.currentItem()
         if item is not None:
-            item.setToolTip(self.tr("Target {length}").format(length=clock_text(seconds)))
+            item.setToolTip(self._item_tooltip(self._ws.pitches.get(self._current.id)))
         self._analyse()
 
     @Slot(int)
@@ -727,7 +758,9 @@ class PitchPage(QWidget):
         except NetdeskError as error:
             self._report(self.tr("Create the pitch"), error)
             return
+        self.save_now()
         self._current = pitch
+        self._text = pitch.text
         self._undo.push(
             creation_command(
                 self.tr("Add pitch “{name}”").format(name=pitch.name),
@@ -765,6 +798,7 @@ class PitchPage(QWidget):
                 self._report,
             )
         )
+        self.versions.setFocus()  # so that Ctrl+Z undoes this, not typing
 
     def move_version(self, offset: int) -> None:
         if self._current is None:
@@ -927,3 +961,9 @@ def _tool_button(text: str) -> QToolButton:
     button.setText(text)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
+
+
+def _plain_text(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()

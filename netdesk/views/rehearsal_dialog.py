@@ -28,8 +28,8 @@ _TICK_MS = 100
 
 
 def clock_text(seconds: float) -> str:
-    """0:07, 1:30, 12:05: how a stopwatch reads."""
-    whole = int(seconds)
+    """0:07, 1:30, 12:05: whole seconds, rounded like every verdict here."""
+    whole = round(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
 
@@ -162,6 +162,8 @@ class RehearsalDialog(QDialog):
             return self.tr("{seconds} s over your target. Which sentence could go?").format(
                 seconds=difference
             )
+        if difference == 0:
+            return self.tr("Right on target.")
         return self.tr("Within your target, with {seconds} s to spare.").format(seconds=-difference)
 
     def _show_history(self, runs: Sequence[Rehearsal]) -> None:

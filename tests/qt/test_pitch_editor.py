@@ -3,6 +3,7 @@ data file to prove that typing was kept."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from netdesk.domain.clock import FixedClock
 from netdesk.domain.goal import JobGoal
 from netdesk.domain.pitch import PitchPart, PitchText
+from netdesk.domain.trash import RecordKind
 from netdesk.services.workspace import Workspace
 from netdesk.views.goal_dialog import GoalDialog
 from netdesk.views.main_window import MainWindow
@@ -115,7 +117,7 @@ def test_ctrl_z_undoes_typing_in_a_part(page: PitchPage, qtbot, workspace: Works
 
 
 def test_free_wording_stops_following_the_parts_until_recomposed(
-    page: PitchPage, qtbot, workspace: Workspace
+    page: PitchPage, qtbot, workspace: Workspace, window: MainWindow
 ) -> None:
     first_pitch(page, qtbot)
     type_part(qtbot, page, PitchPart.WHO_I_AM, "I'm Noor")
@@ -129,8 +131,15 @@ def test_free_wording_stops_following_the_parts_until_recomposed(
     qtbot.mouseClick(page.recompose_button, Qt.MouseButton.LeftButton)
     assert page.composed.toPlainText() == "I'm Noor. I guide groups."
     assert not page.current_text().composed_edited
-    page.save_now()
     assert not workspace.pitches.all()[0].text.composed_edited
+    # The own wording is one window undo away, even after switching versions.
+    qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
+    page.versions.setCurrentRow(0)
+    window.undo_stack.undo()  # the copy
+    window.undo_stack.undo()  # the recompose
+    assert page.composed.toPlainText() == "I'm Noor. Nice to meet you."
+    assert page.current_text().composed_edited
+    assert workspace.pitches.all()[0].text.composed == "I'm Noor. Nice to meet you."
 
 
 def test_hints_name_a_job_request_and_missing_parts(page: PitchPage, qtbot) -> None:
@@ -284,3 +293,76 @@ def test_typing_survives_closing_the_window_at_once(
         assert again.pitches.all()[0].text.who_i_am == "New words"
     finally:
         again.close()
+
+
+def test_words_typed_just_before_undoing_the_new_pitch_stay_with_it(
+    page: PitchPage, qtbot, workspace: Workspace, window: MainWindow
+) -> None:
+    """Regression: the pending save ran after the pitch had gone to the trash,
+    failed, and the next new pitch was saved with the lost words."""
+    first_pitch(page, qtbot)
+    [pitch] = workspace.pitches.all()
+    type_part(qtbot, page, PitchPart.WHO_I_AM, "Secret words")
+    window.undo_stack.undo()  # the rename
+    window.undo_stack.undo()  # adding the pitch, before the autosave ran
+    assert workspace.pitches.all() == []
+    qtbot.mouseClick(page.first_pitch_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    page.save_now()
+    [fresh] = workspace.pitches.all()
+    assert fresh.text.who_i_am == ""
+    workspace.trash.restore(RecordKind.PITCH, [pitch.id])
+    assert workspace.pitches.get(pitch.id).text.who_i_am == "Secret words"
+
+
+def test_autosave_reaches_the_file_itself(page: PitchPage, qtbot, workspace: Workspace) -> None:
+    """Read back through a separate connection, as a restarted app would."""
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.CAN_OFFER, "I guide groups")
+
+    def on_disk() -> str:
+        uri = f"{workspace.data_file.resolve().as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            return str(connection.execute("SELECT can_offer FROM pitch").fetchone()[0])
+        finally:
+            connection.close()
+
+    qtbot.waitUntil(lambda: on_disk() == "I guide groups", timeout=3000)
+
+
+def test_the_delete_key_in_the_list_deletes_and_ctrl_z_brings_it_back(
+    page: PitchPage, qtbot, workspace: Workspace, window: MainWindow
+) -> None:
+    first_pitch(page, qtbot)
+    page.versions.setFocus()
+    press(qtbot, window, "Delete")
+    assert workspace.pitches.all() == []
+    assert page.stack.currentIndex() == 0
+    page.versions.setFocus()
+    press(qtbot, window, "Ctrl+Z")
+    assert [p.name for p in workspace.pitches.all()] == ["30-second elevator"]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown", "verdict"),
+    [
+        (30.6, "0:31 / 0:30", "1 s over your target"),
+        (29.6, "0:30 / 0:30", "Right on target"),
+        (29.4, "0:29 / 0:30", "with 1 s to spare"),
+    ],
+)
+def test_rehearsal_rounds_one_way_everywhere(
+    page: PitchPage, qtbot, window: MainWindow, seconds: float, shown: str, verdict: str
+) -> None:
+    first_pitch(page, qtbot)
+    ticks = [0.0]
+    page.rehearse()
+    dialog = window.findChild(RehearsalDialog)
+    dialog._monotonic = lambda: ticks[0]
+    qtbot.mouseClick(dialog.start_stop, Qt.MouseButton.LeftButton)
+    ticks[0] = seconds
+    qtbot.mouseClick(dialog.start_stop, Qt.MouseButton.LeftButton)
+    assert dialog.elapsed.text() == shown
+    assert verdict in dialog.verdict.text()
+    dialog.reject()

@@ -49,6 +49,8 @@ FILLERS = shipped_phrases(PhraseList.FILLER_WORDS)
         ("Since 2019 at the Rijksmuseum", 5),
         ("محمد العلي يعمل", 3),
         ("e-mail me: a_b", 4),
+        ("nai\u0308ve Zoe\u0308 Chloe\u0308-Marie", 3),  # accents pasted as combining marks
+        ("3.5 km and 10,000 visitors", 5),
     ],
 )
 def test_word_count(text: str, count: int) -> None:
@@ -87,6 +89,13 @@ def test_parse_phrases_skips_comments_blanks_and_duplicates() -> None:
         "Kunt u mij aannemen?",
         "I\u2019d love a job with you.",
         "ARE YOU HIRING",
+        "Is your museum hiring at the moment?",
+        "Do you have any job openings?",
+        "Are you recruiting?",
+        "Heb jij een baan voor me?",
+        "Hebt u een vacature?",
+        "Heeft u misschien een vacature?",
+        "Kunnen jullie mij aannemen?",
     ],
 )
 def test_outright_job_requests_are_found(text: str) -> None:
@@ -103,6 +112,10 @@ def test_outright_job_requests_are_found(text: str) -> None:
         "Ik zoek een baan in het museumonderwijs.",  # stating the goal is fine
         "Ik werk bij een vacaturebank.",
         "What do vacancies in your field usually ask for?",
+        "How can I get a job in museum education?",  # asking for advice is the point
+        "Where could I get a job like yours?",
+        "I did a job with you at the fair last year.",
+        "Ik zoek een plek voor mij om te leren.",
         "",
     ],
 )
@@ -196,11 +209,25 @@ def test_edited_wording_is_checked_instead_of_the_parts() -> None:
     edited = PitchText(composed="I'm Noor. Do you have a job for me?", composed_edited=True)
     found = hints(edited)
     assert HintKind.PART_MISSING not in found  # the user chose free wording
-    found_phrases = [phrase for phrase, _ in found[HintKind.ASKS_FOR_JOB][0].phrases]
+    [hint] = found[HintKind.ASKS_FOR_JOB]
+    found_phrases = [phrase for phrase, _ in hint.phrases]
     assert found_phrases[0] == "do you have a job"
     assert "do you have * job for me" in found_phrases
+    assert hint.excerpt == "do you have a job"  # the words said, for the message
     blank = hints(PitchText(composed="  ", composed_edited=True))
     assert len(blank[HintKind.PART_MISSING]) == 3
+
+
+def test_blank_parts_count_as_missing() -> None:
+    found = hints(PARTS.with_part(PitchPart.CAN_OFFER, "  \n\t "))
+    assert [h.part for h in found[HintKind.PART_MISSING]] == [PitchPart.CAN_OFFER]
+
+
+def test_a_wildcard_hint_quotes_the_words_that_matched() -> None:
+    [hint] = hints(PARTS.with_part(PitchPart.REQUEST, "Is your Museum hiring?"))[
+        HintKind.ASKS_FOR_JOB
+    ]
+    assert hint.excerpt == "is your museum hiring"
 
 
 def test_too_long_for_its_target() -> None:
@@ -224,8 +251,9 @@ def test_filler_words_are_counted() -> None:
     assert dict(hint.phrases) == {"basically": 1, "really": 2}
     dutch = PARTS.with_part(PitchPart.CAN_OFFER, "Ik ben eigenlijk gewoon goed met groepen")
     assert dict(hints(dutch)[HintKind.FILLER_WORDS][0].phrases) == {"eigenlijk": 1, "gewoon": 1}
-    # "er" is everyday Dutch, not a filler
-    assert HintKind.FILLER_WORDS not in hints(PARTS.with_part(PitchPart.CAN_OFFER, "Er is werk"))
+    # Everyday words that are seldom filler are left alone.
+    for ordinary in ("Er is werk", "I just graduated", "the kind of role I mean to find"):
+        assert HintKind.FILLER_WORDS not in hints(PARTS.with_part(PitchPart.CAN_OFFER, ordinary))
 
 
 def test_very_long_sentences_are_flagged_with_an_excerpt() -> None:
@@ -350,6 +378,16 @@ def test_trashing_the_default_passes_it_on_and_restoring_brings_it_back(
     workspace.trash.trash(RecordKind.PITCH, [a.id])
     workspace.trash.empty()
     assert workspace.pitches.order() == [b.id]
+
+
+def test_words_typed_just_before_a_delete_still_reach_the_pitch(workspace: Workspace) -> None:
+    pitch = workspace.pitches.create("A", 30)
+    workspace.trash.trash(RecordKind.PITCH, [pitch.id])
+    workspace.pitches.save_text(pitch.id, PARTS)  # the autosave arriving late
+    with pytest.raises(RecordNotFoundError):
+        workspace.pitches.rename(pitch.id, "B")  # but it is not edited otherwise
+    workspace.trash.restore(RecordKind.PITCH, [pitch.id])
+    assert workspace.pitches.get(pitch.id).text == PARTS
 
 
 def test_only_the_last_rehearsals_are_kept_newest_first(
