@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from netdesk.domain.text import fold
 
@@ -57,12 +58,17 @@ def find_phrases(text: str, phrases: Sequence[str]) -> list[tuple[str, int]]:
     for exactly one word: "do you have * job" finds "do you have a job".
     """
     haystack = folded_words(text)
+    starts: dict[str, list[int]] = {}
+    for index, word in enumerate(haystack):
+        starts.setdefault(word, []).append(index)
     found: list[tuple[str, int]] = []
     for phrase in phrases:
-        pattern = [WILDCARD if part == WILDCARD else part for part in _phrase_words(phrase)]
+        pattern = _phrase_words(phrase)
         if not pattern:
             continue
-        count = _count(haystack, pattern)
+        # Only where the first word occurs (or everywhere, for a leading *).
+        candidates = range(len(haystack)) if pattern[0] == WILDCARD else starts.get(pattern[0], [])
+        count = sum(1 for start in candidates if _matches_at(haystack, pattern, start))
         if count:
             found.append((phrase, count))
     return found
@@ -72,27 +78,25 @@ def first_match(text: str, phrase: str) -> str:
     """The words of ``text`` (folded) that ``phrase`` first matched, or ''."""
     haystack = folded_words(text)
     pattern = _phrase_words(phrase)
-    width = len(pattern)
-    for start in range(len(haystack) - width + 1):
-        if all(p in (WILDCARD, haystack[start + i]) for i, p in enumerate(pattern)):
-            return " ".join(haystack[start : start + width])
+    for start in range(len(haystack)):
+        if pattern and _matches_at(haystack, pattern, start):
+            return " ".join(haystack[start : start + len(pattern)])
     return ""
 
 
-def _phrase_words(phrase: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase's folded words (cached: the same lists are checked per keystroke)."""
     result: list[str] = []
     for part in phrase.split():
         if part == WILDCARD:
             result.append(WILDCARD)
         else:
             result.extend(folded_words(part))
-    return result
+    return tuple(result)
 
 
-def _count(haystack: list[str], pattern: list[str]) -> int:
-    width = len(pattern)
-    return sum(
-        1
-        for start in range(len(haystack) - width + 1)
-        if all(p in (WILDCARD, haystack[start + i]) for i, p in enumerate(pattern))
-    )
+def _matches_at(haystack: list[str], pattern: Sequence[str], start: int) -> bool:
+    if start + len(pattern) > len(haystack):
+        return False
+    return all(part in (WILDCARD, haystack[start + i]) for i, part in enumerate(pattern))

@@ -108,6 +108,9 @@ class PitchPage(QWidget):
         self._loading = False
         self._loaded = False
         self._naming_new = False  # the name of a just-created version is being typed
+        # The phrase lists, read once (not per keystroke) and after editing them.
+        self._job_requests: tuple[str, ...] = ()
+        self._filler_words: tuple[str, ...] = ()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -414,6 +417,7 @@ class PitchPage(QWidget):
         """Rebuild the list of versions, keeping the current one if it is still there."""
         self._loaded = True
         self.save_now()
+        self._read_phrases()
         pitches = self._ws.pitches.all()
         current_id = self._current.id if self._current is not None else None
         with QSignalBlocker(self.versions):
@@ -586,8 +590,8 @@ class PitchPage(QWidget):
             text,
             words_per_minute=rate,
             target_seconds=target,
-            job_request_phrases=self._ws.phrases.job_request_phrases(),
-            filler_words=self._ws.phrases.filler_words(),
+            job_request_phrases=self._job_requests,
+            filler_words=self._filler_words,
         )
         self.hints_label.setText(self._hints_html(hints))
         self.composed.setReadOnly(not text.has_parts and not text.composed_edited)
@@ -893,8 +897,17 @@ class PitchPage(QWidget):
     @Slot()
     def edit_phrases(self) -> None:
         dialog = PhrasesDialog(self._ws.phrases, parent=self)
-        dialog.accepted.connect(self._analyse)
+        dialog.accepted.connect(self._on_phrases_accepted)
         self.dialog_requested.emit(dialog)
+
+    def _read_phrases(self) -> None:
+        self._job_requests = self._ws.phrases.job_request_phrases()
+        self._filler_words = self._ws.phrases.filler_words()
+
+    @Slot()
+    def _on_phrases_accepted(self) -> None:
+        self._read_phrases()
+        self._analyse()
 
     @Slot()
     def rehearse(self) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from netdesk.domain.clock import FixedClock
 from netdesk.domain.goal import JobGoal
@@ -366,3 +366,22 @@ def test_rehearsal_rounds_one_way_everywhere(
     assert dialog.elapsed.text() == shown
     assert verdict in dialog.verdict.text()
     dialog.reject()
+
+
+def test_my_own_phrase_is_flagged_once_saved(
+    page: PitchPage, qtbot, window: MainWindow, workspace: Workspace
+) -> None:
+    from netdesk.views.phrases_dialog import PhrasesDialog
+
+    first_pitch(page, qtbot)
+    type_part(qtbot, page, PitchPart.REQUEST, "Would you take me on?")
+    assert "asks for a job" not in plain(page.hints_label.text())
+    qtbot.mouseClick(page.phrases_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(PhrasesDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.job_requests, "take me on")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert "“take me on” asks for a job outright" in plain(page.hints_label.text())
