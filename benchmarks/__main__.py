@@ -53,7 +53,9 @@ The figures (JSON keys in brackets):
 - [open_ms]: Workspace.open() (header checks and connect; after a clean shutdown the
   page check, PRAGMA quick_check, runs in a background thread and is not counted);
   [conversations_tab_ms]: ConversationsPanel.reload() until painted;
-  [counts_ms]: workspace.counts(), the status bar's numbers.
+  [counts_ms]: workspace.counts(), the status bar's numbers;
+  [today_ms]: TodayService.agenda(), everything the Today screen and
+  ``netdesk today`` show, at the generated network's "now" (target 100 ms).
 - [contacts, organisations, conversations]: what the file holds.
 """
 
@@ -204,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             run_probe("benchmarks.startup_probe", "--data-dir", data_dir, "--search", FRAGMENTS[0])
         )
 
-    print(f"warm process: search, sort, open, counts, conversations ({repeats} runs each) …")
+    print(f"warm process: search, sort, open, counts, conversations, today ({repeats} runs each) …")
     warm = run_warm(data.data_dir, repeats)
 
     figures = build_figures(

@@ -38,7 +38,7 @@ from netdesk.store.migrations import SCHEMA_VERSION
 
 SEED = 20261127
 # Bump when the generated content changes, so stale cached files are not reused.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 # "Now" for the generated network: fixed, so the same size gives the same file.
 ANCHOR = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 CACHE_DIR = Path(__file__).resolve().parent / ".data"
@@ -230,6 +230,7 @@ PROMISES_MINE = (
     "Introduce them to {name}", "Send thanks and an update after the interview",
     "Read their draft proposal", "Send the portfolio link",
 )  # fmt: skip
+MESSAGE_KINDS = ("thank_you", "keep_in_touch", "linkedin_connection", "report_back", "reminder")
 PERSONAL_DOMAINS = ("gmail.com", "outlook.com", "proton.me", "hotmail.com", "icloud.com")
 PHONE_FORMATS = ("+31 6 {a} {b}", "+32 4{a} {b}", "+49 151 {a}{b}", "06-{a}{b}", "+44 7700 {a}{b}")
 CHANNEL_WEIGHTS = {
@@ -637,11 +638,27 @@ class _Builder:
         conversation_search: list[tuple[int, str]] = []
         referral_rows: list[tuple[Any, ...]] = []
         promise_rows: list[tuple[Any, ...]] = []
+        message_rows: list[tuple[Any, ...]] = []
         for conversation_id, contact_id in enumerate(talked_to, start=1):
             row, body, occurred = self.conversation(contact_id, channel_ids, channel_weights)
             conversation_rows.append((conversation_id, *row))
             conversation_search.append((conversation_id, body))
             at = to_iso(min(occurred, ANCHOR))
+            if occurred < ANCHOR and rng.random() < 0.08:  # a message marked as sent after it
+                sent = to_iso(min(occurred + timedelta(hours=rng.randint(1, 48)), ANCHOR))
+                kind = rng.choice(MESSAGE_KINDS)
+                message_rows.append(
+                    (
+                        self.uuid(),
+                        contact_id,
+                        kind,
+                        conversation_id if kind == "thank_you" else None,
+                        "linkedin" if kind == "linkedin_connection" else "email",
+                        f"Message after our conversation ({kind})",
+                        sent,
+                        sent,
+                    )
+                )
             if rng.random() < 0.04:  # referrals made in this conversation
                 for referred in rng.sample(range(1, self.n_contacts + 1), rng.choice((1, 1, 2))):
                     if referred != contact_id:
@@ -686,6 +703,24 @@ class _Builder:
             "INSERT INTO referral (uuid, conversation_id, referrer_id, referred_id, note, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             referral_rows,
+        )
+        conn.executemany(
+            "INSERT INTO message (uuid, contact_id, kind, conversation_id, channel, body, "
+            "sent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            message_rows,
+        )
+        # Half the referrers have heard how it went; the user has a job goal.
+        conn.execute("UPDATE referral SET reported_back_at = updated_at WHERE id % 2 = 0")
+        conn.execute(
+            "INSERT INTO job_goal (id, roles, sectors, regions, summary, updated_at) "
+            "VALUES (1, ?, ?, ?, ?, ?)",
+            (
+                "Collection registrar\nCollection data manager",
+                "Museums & heritage\nGovernment",
+                "Randstad",
+                "a first job in collection registration or collection data",
+                to_iso(ANCHOR),
+            ),
         )
         conn.executemany(
             "INSERT INTO promise (uuid, contact_id, conversation_id, direction, description, "

@@ -20,6 +20,8 @@ writes its figures as JSON to FILE. Every case is run once untimed first.
   unfiltered table, until the viewport has painted the new order; floor: the
   fastest raw ``SELECT id ... ORDER BY`` returning the same ids.
 - conversations_tab_ms: ConversationsPanel.reload() until painted.
+- today_ms: TodayService.agenda() at the generated network's "now" (every
+  section of the Today screen and ``netdesk today``, streak included).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from benchmarks.generate import ANCHOR
 from benchmarks.qt_support import ModelChanges, PaintWatcher, drain, wait_until
 from netdesk.app import create_application
 from netdesk.instance_lock import InstanceLock
@@ -351,6 +354,24 @@ def _run_open(workspace: Workspace, fragments: Sequence[str], repeats: int) -> d
     figures["conversations_tab"] = {**summary(reloads), "first_ms": first["total"]}
     conversations.panel.close()
     floor.conn.close()
+
+    # Today -----------------------------------------------------------------
+    while workspace.verification() is None:  # the page check would compete for the CPU
+        time.sleep(0.05)
+    today_times, agenda = timed(lambda: workspace.today.agenda(ANCHOR), repeats)
+    figures["today"] = {
+        **summary(today_times),
+        "items": {
+            "thanks": agenda.thanks.total,
+            "promises": agenda.promises.total,
+            "keep_in_touch": agenda.keep_in_touch.total,
+            "follow_ups": agenda.follow_ups.total,
+            "report_backs": agenda.report_backs.total,
+            "upcoming": agenda.upcoming.total,
+            "not_told": agenda.not_told.total,
+            "streak_days": agenda.streak.current,
+        },
+    }
     return figures
 
 

@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "info", help=_tr("show the data file, its version, record counts and integrity")
     )
+    commands.add_parser(
+        "today",
+        help=_tr(
+            "print today's agenda: thanks to send, promises due, people to keep in touch "
+            "with, referrals, meetings, and your streak"
+        ),
+    )
     return parser
 
 
@@ -66,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _init(data_dir, demo=args.demo)
         if args.command == "info":
             return _info(data_dir)
+        if args.command == "today":
+            return _today(data_dir)
         from netdesk.app import run_gui  # Qt Widgets only when a window is wanted
 
         return run_gui(data_dir, demo=args.demo)
@@ -162,4 +171,26 @@ def _info(data_dir: Path) -> int:
             )
         )
         return EXIT_ERROR
+    return EXIT_OK
+
+
+def _today(data_dir: Path) -> int:
+    from netdesk.instance_lock import InstanceLock
+    from netdesk.services.workspace import DATA_FILE_NAME, Workspace
+    from netdesk.views.today_text import agenda_lines
+
+    data_file = data_dir / DATA_FILE_NAME
+    if not data_file.exists():  # reading the agenda never creates anything
+        raise DataFileError(data_file, DataFileProblem.MISSING)
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    try:
+        workspace = Workspace.open(data_dir, create=False)
+        try:
+            agenda = workspace.today.agenda()
+        finally:
+            workspace.close()
+    finally:
+        lock.release()
+    print("\n".join(agenda_lines(agenda)))
     return EXIT_OK

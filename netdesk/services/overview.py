@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from netdesk.domain.clock import Clock
 from netdesk.domain.contacts import Contact, display_name
 from netdesk.domain.conversations import Conversation
+from netdesk.domain.ledger import Ledger, build_ledger
 from netdesk.domain.organisations import Organisation
 from netdesk.domain.promises import Promise
 from netdesk.domain.referrals import ReferralNode, chain_upwards, tree_downwards
@@ -26,6 +27,8 @@ class ContactOverview:
     names: dict[int, str]  # display names of everyone in the two chains
     conversations: list[Conversation]  # newest first, planned ones included
     open_promises: list[Promise]
+    # Give and take: what they did for me beside what I did or offered.
+    ledger: Ledger = field(default_factory=lambda: Ledger((), ()))
 
 
 class OverviewService:
@@ -54,15 +57,24 @@ class OverviewService:
         referred_to = tree_downwards(contact_id, _referred_by)
         people = set(referred_by) | set(_flatten(referred_to))
         conversation_ids = self._conversations.search_ids(contact_id=contact_id)
-        promise_ids = self._promises.search_ids(contact_id=contact_id, open_only=True)
+        promises = self._promises.get_many(self._promises.search_ids(contact_id=contact_id))
+        conversations = self._conversations.get_many(conversation_ids)
+        ledger = build_ledger(
+            contact_id,
+            promises,
+            self._conversations.referrals_involving([contact_id]),
+            conversations,
+            self._clock.now(),
+        )
         return ContactOverview(
             contact=contact,
             organisation=organisation,
             referred_by=referred_by,
             referred_to=referred_to,
             names=_names(people),
-            conversations=self._conversations.get_many(conversation_ids),
-            open_promises=self._promises.get_many(promise_ids),
+            conversations=conversations,
+            open_promises=[p for p in promises if not p.is_done],
+            ledger=ledger,
         )
 
 

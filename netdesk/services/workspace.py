@@ -9,11 +9,14 @@ from pathlib import Path
 
 from netdesk.domain.clock import Clock, SystemClock
 from netdesk.domain.errors import DataFileError, DataFileProblem
+from netdesk.services.agenda import TodayService
 from netdesk.services.channels import ChannelService
 from netdesk.services.contacts import ContactService
 from netdesk.services.conversations import ConversationService
 from netdesk.services.goal import GoalService
+from netdesk.services.inventory import InventoryService
 from netdesk.services.organisations import OrganisationService
+from netdesk.services.outreach import OutreachService
 from netdesk.services.overview import OverviewService
 from netdesk.services.phrases import PhraseService
 from netdesk.services.pitches import PitchService
@@ -78,6 +81,9 @@ class Workspace:
         self.overview = OverviewService(
             clock, self.contacts, self.organisations, self.conversations, self.promises
         )
+        self.today = TodayService(clock, self.goal)
+        self.outreach = OutreachService(clock, self.goal, self.phrases, self.settings)
+        self.inventory = InventoryService()
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, create: bool = True) -> Workspace:

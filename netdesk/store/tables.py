@@ -96,12 +96,21 @@ class ContactRow(RecordRow):
     tags = TextField(default="")
     notes = TextField(default="")
     cadence_days = IntegerField(null=True)
+    # Keep-in-touch snooze: hidden from Today until then.
+    snoozed_until = TimestampField(null=True, index=True)
+    # Kept by triggers (m0003): when they last heard from me, and whether
+    # some conversation told them my goal.
+    touched_at = TimestampField(null=True)
+    told_goal = BooleanField(default=False)
 
     class Meta:
         table_name = "contact"
         indexes = (
             (("deleted_at", "name_key"), False),
             (("deleted_at", "organisation_key", "name_key"), False),
+            (("deleted_at", "cadence_days", "touched_at", "snoozed_until"), False),
+            (("deleted_at", "told_goal", "relevance", "name_key"), False),
+            (("deleted_at", "created_at"), False),
         )
 
 
@@ -153,6 +162,7 @@ class ConversationRow(RecordRow):
         indexes = (
             (("contact", "occurred_at"), False),
             (("deleted_at", "occurred_at", "contact"), False),
+            (("deleted_at", "thanks_sent_at", "occurred_at"), False),
         )
 
 
@@ -161,9 +171,11 @@ class ReferralRow(RecordRow):
     referrer = ForeignKeyField(ContactRow, on_delete="CASCADE")
     referred = ForeignKeyField(ContactRow, on_delete="CASCADE")
     note = TextField(default="")
+    reported_back_at = TimestampField(null=True)
 
     class Meta:
         table_name = "referral"
+        indexes = ((("deleted_at", "created_at"), False),)
 
 
 class PromiseRow(RecordRow):
@@ -173,10 +185,26 @@ class PromiseRow(RecordRow):
     description = TextField()
     due_on = DayField(null=True)
     done_at = TimestampField(null=True)
+    reminded_at = TimestampField(null=True)
 
     class Meta:
         table_name = "promise"
         indexes = ((("deleted_at", "done_at", "due_on"), False),)
+
+
+# Today's promises due, counted from the index alone (m0003).
+PromiseRow.add_index(
+    PromiseRow.index(
+        PromiseRow.deleted_at,
+        PromiseRow.done_at,
+        PromiseRow.due_on,
+        PromiseRow.created_at,
+        PromiseRow.reminded_at,
+        PromiseRow.direction,
+        PromiseRow.contact,
+        name="promise_agenda",
+    )
+)
 
 
 class TombstoneRow(BaseRow):
@@ -235,6 +263,47 @@ class JobGoalRow(BaseRow):
         table_name = "job_goal"
 
 
+class MessageTemplateRow(BaseRow):
+    """An edited built-in template (builtin = 1, one per kind) or one of the
+    user's own. Built-in templates as shipped live in resources/templates."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    kind = TextField()
+    builtin = BooleanField(default=False)
+    name = TextField()
+    subject = TextField(default="")
+    body = TextField()
+    created_at = TimestampField()
+    updated_at = TimestampField()
+
+    class Meta:
+        table_name = "message_template"
+        indexes = ((("kind", "builtin"), False),)
+
+
+class MessageRow(BaseRow):
+    """A message marked as sent: to whom, from which template, and when."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    contact = ForeignKeyField(ContactRow, on_delete="CASCADE", index=False)
+    kind = TextField(null=True)
+    template = ForeignKeyField(MessageTemplateRow, null=True, on_delete="SET NULL")
+    conversation = ForeignKeyField(ConversationRow, null=True, on_delete="SET NULL")
+    referral = ForeignKeyField(ReferralRow, null=True, on_delete="SET NULL")
+    promise = ForeignKeyField(PromiseRow, null=True, on_delete="SET NULL")
+    channel = TextField()
+    subject = TextField(default="")
+    body = TextField(default="")
+    sent_at = TimestampField(index=True)
+    created_at = TimestampField()
+
+    class Meta:
+        table_name = "message"
+        indexes = ((("contact", "sent_at"), False),)
+
+
 class ContactSearchRow(FTS5Model):  # type: ignore[misc]
     """Folded text of a contact (rowid = contact id) for substring search."""
 
@@ -270,4 +339,6 @@ ALL_TABLES: tuple[type[Any], ...] = (
     PitchRow,
     RehearsalRow,
     JobGoalRow,
+    MessageTemplateRow,
+    MessageRow,
 )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from netdesk.domain.contacts import Contact
 from netdesk.domain.conversations import Conversation
+from netdesk.domain.ledger import EntryKind, Ledger, LedgerEntry
 from netdesk.domain.organisations import Organisation
 from netdesk.domain.promises import Promise, PromiseDirection
 from netdesk.domain.referrals import ReferralNode
@@ -75,6 +76,7 @@ def contact_html(overview: ContactOverview, now: datetime) -> str:
     )
     parts.append(_referral_section(overview))
     parts.append(_promises_section(overview.open_promises, local_day(now)))
+    parts.append(_ledger_section(overview.ledger))
     parts.append(_conversations_section(overview.conversations, now))
     if contact.notes:
         parts.append(f"<h3>{esc(_tr('Notes'))}</h3><p>{esc_block(contact.notes)}</p>")
@@ -247,3 +249,47 @@ def _thanks_text(v: Conversation) -> str:
     if v.thanks_sent_at is None:
         return _tr("not sent yet")
     return _tr("sent {date}").format(date=local_date(v.thanks_sent_at))
+
+
+def _ledger_section(ledger: Ledger) -> str:
+    """Give and take: what they did for me beside what I did or offered."""
+    if not ledger.received and not ledger.given:
+        return ""
+    parts = [f"<h3>{esc(_tr('Give and take'))}</h3>"]
+    if ledger.only_asks:
+        warning = _tr(
+            "They have helped you {count} times and you have not offered anything back yet. "
+            "People help more gladly when contact is not only about what you need: is there "
+            "something you could do for them?"
+        ).format(count=len(ledger.received))
+        parts.append(f"<p class='due'>{esc(warning)}</p>")
+    for title, entries in (
+        (_tr("What they did for me ({count})"), ledger.received),
+        (_tr("What I did or offered ({count})"), ledger.given),
+    ):
+        parts.append(f"<p><b>{esc(title.format(count=len(entries)))}</b></p>")
+        if entries:
+            parts.append("<ul>" + "".join(_ledger_item(e) for e in entries) + "</ul>")
+        else:
+            parts.append(f"<p class='muted'>{esc(_tr('Nothing yet.'))}</p>")
+    return "".join(parts)
+
+
+def _ledger_item(entry: LedgerEntry) -> str:
+    labels = {
+        EntryKind.PROMISE_KEPT: _tr("Kept their promise:"),
+        EntryKind.REFERRAL: _tr("Referred me to"),
+        EntryKind.HELPFUL_CONVERSATION: _tr("A conversation that helped:"),
+        EntryKind.MY_PROMISE_KEPT: _tr("I did:"),
+        EntryKind.MY_PROMISE_OPEN: _tr("I offered:"),
+    }
+    text = (
+        entry.text if entry.kind is not EntryKind.HELPFUL_CONVERSATION else _first_line(entry.text)
+    )
+    target = link(entry.record_kind, entry.record_id, text)
+    return f"<li>{esc(local_date(entry.when))} · {esc(labels[entry.kind])} {target}</li>"
+
+
+def _first_line(text: str, limit: int = 120) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -293,3 +293,64 @@ def test_v1_file_gains_empty_pitch_tables_that_work(v1_copy: Path) -> None:
         assert ws.counts().contacts == 6  # the people are all still there
     finally:
         ws.close()
+
+
+def test_v1_file_gains_outreach_and_todays_facts(v1_copy: Path) -> None:
+    """Version 3 adds messages, templates, snoozes and reports back, and works
+    out when each person last heard from me and whether they know my goal."""
+    from netdesk.domain.templates import MessageDraft, TemplateKind
+    from netdesk.services.query import rows
+
+    clock = FixedClock()
+    ws = Workspace.open(v1_copy, clock=clock)
+    try:
+        facts = {
+            row[0]: (row[1], row[2], row[3])
+            for row in rows(
+                "SELECT c.id, c.touched_at, c.told_goal, "
+                "(SELECT max(occurred_at) FROM conversation v WHERE v.contact_id = c.id "
+                "AND v.deleted_at IS NULL) FROM contact c"
+            )
+        }
+        created = dict(rows("SELECT id, created_at FROM contact"))
+        for contact_id, (touched, _told, last_talk) in facts.items():
+            assert touched == (last_talk or created[contact_id]), contact_id
+        told = {
+            r[0]
+            for r in rows(
+                "SELECT DISTINCT contact_id FROM conversation "
+                "WHERE told_goal AND deleted_at IS NULL"
+            )
+        }
+        assert {i for i, f in facts.items() if f[1]} == told
+        assert ws.outreach.templates()[0].builtin
+        assert rows("SELECT count(*) FROM message") == [(0,)]
+        someone = next(iter(created))
+        if ws.contacts.exists(someone):
+            ws.outreach.mark_sent(
+                MessageDraft(contact_id=someone, body="Hello", kind=TemplateKind.KEEP_IN_TOUCH)
+            )
+            assert rows("SELECT touched_at FROM contact WHERE id = ?", (someone,)) == [(NOW_TEXT,)]
+        agenda = ws.today.agenda()
+        assert agenda.streak.days[-1].day == clock.now().date()
+    finally:
+        ws.close()
+
+
+NOW_TEXT = "2026-01-15T09:00:00.000000Z"
+
+
+def test_todays_triggers_exist_after_migrating(migrated: SqliteDatabase) -> None:
+    triggers = {
+        row[0]
+        for row in migrated.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    assert {
+        "contact_facts_after_conversation_insert",
+        "contact_facts_after_conversation_update",
+        "contact_facts_after_conversation_delete",
+        "contact_facts_after_message_insert",
+        "contact_facts_after_message_update",
+        "contact_facts_after_message_delete",
+        "contact_facts_after_contact_insert",
+    } <= triggers

@@ -12,11 +12,15 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from netdesk.store.migrations import m0001_initial, m0002_pitch
+from netdesk.store.migrations import m0001_initial, m0002_pitch, m0003_outreach
 
 Migration = Callable[[SqliteDatabase, str], None]
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial.apply, m0002_pitch.apply)
+MIGRATIONS: tuple[Migration, ...] = (
+    m0001_initial.apply,
+    m0002_pitch.apply,
+    m0003_outreach.apply,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
