@@ -21,6 +21,7 @@ class OrganisationDraft:
     availability_notes: str = ""
     notes: str = ""
     is_target: bool = False
+    news_notes: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class Organisation:
     updated_at: datetime
     deleted_at: datetime | None = None
     contact_count: int = 0
+    news_notes: str = ""
 
     def to_draft(self) -> OrganisationDraft:
         return OrganisationDraft(
@@ -52,6 +54,7 @@ class Organisation:
             availability_notes=self.availability_notes,
             notes=self.notes,
             is_target=self.is_target,
+            news_notes=self.news_notes,
         )
 
 
@@ -71,6 +74,7 @@ def normalise_organisation(draft: OrganisationDraft) -> OrganisationDraft:
         positions_notes=clean_block(draft.positions_notes),
         availability_notes=clean_block(draft.availability_notes),
         notes=clean_block(draft.notes),
+        news_notes=clean_block(draft.news_notes),
     )
 
 
@@ -80,6 +84,6 @@ def validate_organisation(draft: OrganisationDraft) -> list[FieldError]:
     if draft.website and not is_web_url(draft.website):
         errors.append(FieldError("website", ErrorCode.INVALID_URL, draft.website))
     errors += check_line("location", draft.location)
-    for field in ("culture_notes", "positions_notes", "availability_notes", "notes"):
+    for field in ("culture_notes", "positions_notes", "availability_notes", "news_notes", "notes"):
         errors += check_block(field, getattr(draft, field))
     return errors

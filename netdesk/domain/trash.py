@@ -13,6 +13,7 @@ class RecordKind(StrEnum):
     CONVERSATION = "conversation"
     PROMISE = "promise"
     PITCH = "pitch"
+    MEETING = "meeting"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ class Changes(QObject):
     channels_changed = Signal()
     trash_changed = Signal()
     pitches_changed = Signal()
+    meetings_changed = Signal()
 
     def everything(self) -> None:
         for signal in (
@@ -24,5 +25,6 @@ class Changes(QObject):
             self.channels_changed,
             self.trash_changed,
             self.pitches_changed,
+            self.meetings_changed,
         ):
             signal.emit()

@@ -59,12 +59,13 @@ _SEARCHED = (
     "o.culture_notes",
     "o.positions_notes",
     "o.availability_notes",
+    "o.news_notes",
     "o.notes",
 )
 _COLUMNS = (
     "o.id, o.uuid, o.name, o.sector, o.website, o.location, o.culture_notes, "
     "o.positions_notes, o.availability_notes, o.notes, o.is_target, o.created_at, "
-    f"o.updated_at, o.deleted_at, {_CONTACT_COUNT}"
+    f"o.updated_at, o.deleted_at, {_CONTACT_COUNT}, o.news_notes"
 )
 
 
@@ -233,6 +234,7 @@ def _draft_fields(draft: OrganisationDraft) -> dict[str, Any]:
         "availability_notes": draft.availability_notes,
         "notes": draft.notes,
         "is_target": draft.is_target,
+        "news_notes": draft.news_notes,
     }
 
 
@@ -253,4 +255,5 @@ def _from_row(row: tuple[Any, ...]) -> Organisation:
         updated_at=from_iso(row[12]),
         deleted_at=maybe_from_iso(row[13]),
         contact_count=row[14],
+        news_notes=row[15],
     )

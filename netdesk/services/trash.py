@@ -30,6 +30,10 @@ _TITLES = {
         "FROM promise p JOIN contact c ON c.id = p.contact_id"
     ),
     RecordKind.PITCH: "SELECT id, uuid, name, '', deleted_at FROM pitch",
+    RecordKind.MEETING: (
+        "SELECT m.id, m.uuid, coalesce(c.first_name || ' ' || c.last_name, ''), m.purpose, "
+        "m.deleted_at FROM meeting m LEFT JOIN contact c ON c.id = m.contact_id"
+    ),
 }
 _TABLE = {kind: kind.value for kind in RecordKind}
 _ALIAS = {
@@ -38,6 +42,7 @@ _ALIAS = {
     RecordKind.CONVERSATION: "v.",
     RecordKind.PROMISE: "p.",
     RecordKind.PITCH: "",
+    RecordKind.MEETING: "m.",
 }
 
 
@@ -109,7 +114,7 @@ class TrashService:
         doomed: list[tuple[str, str]] = [(kind.value, row[1]) for row in found]
         # Cascades take the person's history with them: remember those uuids too.
         if kind is RecordKind.CONTACT:
-            for table in ("conversation", "promise"):
+            for table in ("conversation", "promise", "meeting"):
                 doomed += [
                     (table, row[0])
                     for row in rows(

@@ -15,6 +15,7 @@ from netdesk.services.contacts import ContactService
 from netdesk.services.conversations import ConversationService
 from netdesk.services.goal import GoalService
 from netdesk.services.inventory import InventoryService
+from netdesk.services.meetings import MeetingService
 from netdesk.services.organisations import OrganisationService
 from netdesk.services.outreach import OutreachService
 from netdesk.services.overview import OverviewService
@@ -78,6 +79,9 @@ class Workspace:
         self.phrases = PhraseService(self.settings)
         self.goal = GoalService(clock, self.organisations)
         self.pitches = PitchService(clock, self.settings)
+        self.meetings = MeetingService(
+            clock, self.contacts, self.conversations, self.promises, self.channels, self.settings
+        )
         self.overview = OverviewService(
             clock, self.contacts, self.organisations, self.conversations, self.promises
         )

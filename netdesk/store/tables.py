@@ -76,6 +76,7 @@ class OrganisationRow(RecordRow):
     availability_notes = TextField(default="")
     notes = TextField(default="")
     is_target = BooleanField(default=False)
+    news_notes = TextField(default="")
 
     class Meta:
         table_name = "organisation"
@@ -304,6 +305,44 @@ class MessageRow(BaseRow):
         indexes = ((("contact", "sent_at"), False),)
 
 
+class MeetingRow(RecordRow):
+    contact = ForeignKeyField(ContactRow, null=True, on_delete="CASCADE")
+    starts_at = TimestampField(null=True)
+    place = TextField(default="")
+    kind = TextField()
+    purpose = TextField(default="")
+    pitch = ForeignKeyField(PitchRow, null=True, on_delete="SET NULL")
+    introduction = TextField(default="")
+    research_culture = TextField(default="")
+    research_positions = TextField(default="")
+    research_availability = TextField(default="")
+    research_news = TextField(default="")
+    position_research = TextField(default="")
+    person_background = TextField(default="")
+    has_cv = BooleanField(default=False)
+    has_business_card = BooleanField(default=False)
+    route_checked = BooleanField(default=False)
+    confirmed = BooleanField(default=False)
+    status = TextField()
+    conversation = ForeignKeyField(ConversationRow, null=True, on_delete="SET NULL")
+
+    class Meta:
+        table_name = "meeting"
+        indexes = ((("deleted_at", "status", "starts_at"), False),)
+
+
+class MeetingQuestionRow(BaseRow):
+    id = AutoField()
+    meeting = ForeignKeyField(MeetingRow, on_delete="CASCADE", index=False)
+    position = IntegerField()
+    category = TextField(default="")
+    text = TextField()
+
+    class Meta:
+        table_name = "meeting_question"
+        indexes = ((("meeting", "position"), False),)
+
+
 class ContactSearchRow(FTS5Model):  # type: ignore[misc]
     """Folded text of a contact (rowid = contact id) for substring search."""
 
@@ -341,4 +380,6 @@ ALL_TABLES: tuple[type[Any], ...] = (
     JobGoalRow,
     MessageTemplateRow,
     MessageRow,
+    MeetingRow,
+    MeetingQuestionRow,
 )

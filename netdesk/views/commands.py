@@ -29,6 +29,7 @@ def announce(changes: Changes, kind: RecordKind) -> None:
         changes.conversations_changed.emit()  # their names and visibility
         changes.promises_changed.emit()
         changes.organisations_changed.emit()  # people counts
+        changes.meetings_changed.emit()  # hidden or shown with the person
     elif kind is RecordKind.ORGANISATION:
         changes.organisations_changed.emit()
         changes.contacts_changed.emit()  # organisation names
@@ -38,6 +39,8 @@ def announce(changes: Changes, kind: RecordKind) -> None:
         changes.contacts_changed.emit()  # last spoke, referrals
     elif kind is RecordKind.PITCH:
         changes.pitches_changed.emit()
+    elif kind is RecordKind.MEETING:
+        changes.meetings_changed.emit()
     else:
         changes.promises_changed.emit()
     changes.trash_changed.emit()

@@ -199,6 +199,7 @@ def organisation_html(organisation: Organisation, people: list[Contact]) -> str:
         (_tr("Corporate culture"), organisation.culture_notes),
         (_tr("Positions"), organisation.positions_notes),
         (_tr("Availability of work"), organisation.availability_notes),
+        (_tr("Recent news"), organisation.news_notes),
         (_tr("Notes"), organisation.notes),
     ):
         if text:

@@ -41,6 +41,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         self.notes = notes_edit(self.tr("Anything else"), lines=4)
         self.culture = notes_edit(self.tr("How people work there, values, atmosphere"), lines=4)
         self.positions = notes_edit(self.tr("Kinds of jobs, career paths, who does what"), lines=4)
+        self.news = notes_edit(self.tr("Recent news, projects, changes"), lines=3)
         self.availability = notes_edit(
             self.tr("Vacancies, how hiring happens, when they recruit"), lines=4
         )
@@ -61,6 +62,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
             ("culture_notes", self.tr("Corporate &culture:"), self.culture),
             ("positions_notes", self.tr("&Positions:"), self.positions),
             ("availability_notes", self.tr("&Availability of work:"), self.availability),
+            ("news_notes", self.tr("Recent ne&ws:"), self.news),
         ):
             research.addRow(label, widget)
             self.register_field(name, label, widget)
@@ -88,6 +90,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         self.culture.setPlainText(organisation.culture_notes)
         self.positions.setPlainText(organisation.positions_notes)
         self.availability.setPlainText(organisation.availability_notes)
+        self.news.setPlainText(organisation.news_notes)
 
     def _draft(self) -> OrganisationDraft:
         return OrganisationDraft(
@@ -98,6 +101,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
             culture_notes=self.culture.toPlainText(),
             positions_notes=self.positions.toPlainText(),
             availability_notes=self.availability.toPlainText(),
+            news_notes=self.news.toPlainText(),
             notes=self.notes.toPlainText(),
             is_target=self.is_target.isChecked(),
         )

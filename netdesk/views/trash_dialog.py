@@ -45,6 +45,7 @@ class TrashDialog(QDialog):
             RecordKind.CONVERSATION: self.tr("Conversation"),
             RecordKind.PROMISE: self.tr("Promise"),
             RecordKind.PITCH: self.tr("Pitch"),
+            RecordKind.MEETING: self.tr("Meeting"),
         }
         intro = plain_label(
             self.tr(

@@ -12,7 +12,12 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from netdesk.store.migrations import m0001_initial, m0002_pitch, m0003_outreach
+from netdesk.store.migrations import (
+    m0001_initial,
+    m0002_pitch,
+    m0003_outreach,
+    m0004_meetings,
+)
 
 Migration = Callable[[SqliteDatabase, str], None]
 
@@ -20,6 +25,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0001_initial.apply,
     m0002_pitch.apply,
     m0003_outreach.apply,
+    m0004_meetings.apply,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
