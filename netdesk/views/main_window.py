@@ -42,6 +42,7 @@ from netdesk.views.commands import TrashCommand, creation_command, edit_command
 from netdesk.views.common import plain_label, show_error
 from netdesk.views.contact_dialog import ContactDialog
 from netdesk.views.conversation_dialog import ConversationDialog
+from netdesk.views.meetings_page import MeetingsPage
 from netdesk.views.organisation_dialog import OrganisationDialog
 from netdesk.views.panels import (
     ContactsPanel,
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         self.pitch = PitchPage(workspace, self.changes, self.undo_stack, self._report)
         self.pitch.dialog_requested.connect(self._show_dialog)
         self.tabs.addTab(self.pitch, self.tr("P&itch"))
+        self.meetings = MeetingsPage(workspace, self.changes, self.undo_stack, self._report)
+        self.meetings.dialog_requested.connect(self._show_dialog)
+        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
 
@@ -212,6 +216,15 @@ class MainWindow(QMainWindow):
             tip=tr("Edit the list of ways you talk to people (coffee, phone, …)"),
         )
         self.about_action = self._action(tr("&About netdesk"), self.show_about)
+        self.prepare_meeting_action = self._action(
+            tr("Prepare a &meeting…"),
+            self.prepare_meeting,
+            "Ctrl+I",
+            tr("Prepare a networking interview step by step, with the selected person"),
+        )
+        self.meetings_action = self._action(
+            tr("&Meetings"), self.show_meetings, tip=tr("Meetings being prepared and coming up")
+        )
         self.pitch_action = self._action(
             tr("My &pitch"),
             self.show_pitch,
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
             self.new_organisation_action,
             self.log_conversation_action,
             self.new_promise_action,
+            self.prepare_meeting_action,
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -249,6 +263,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.pitch_action)
+        view_menu.addAction(self.meetings_action)
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -260,6 +275,7 @@ class MainWindow(QMainWindow):
             self.new_contact_action,
             self.log_conversation_action,
             self.new_promise_action,
+            self.prepare_meeting_action,
         ):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -293,6 +309,16 @@ class MainWindow(QMainWindow):
         """The record table on show, or None on a screen without one."""
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, TablePanel) else None
+
+    def show_meetings(self) -> None:
+        self.tabs.setCurrentWidget(self.meetings)
+        self.meetings.ensure_loaded()
+        self.meetings.focus_start()
+
+    @Slot()
+    def prepare_meeting(self) -> None:
+        """The wizard, for the person selected (on Contacts, Conversations, Promises)."""
+        self.meetings.prepare(self._selected_contact_id())
 
     def show_pitch(self) -> None:
         self.tabs.setCurrentWidget(self.pitch)
@@ -661,6 +687,7 @@ class MainWindow(QMainWindow):
         if panel is self.contacts:
             menu.addAction(self.log_conversation_action)
             menu.addAction(self.new_promise_action)
+            menu.addAction(self.prepare_meeting_action)
         if panel is self.conversations:
             menu.addAction(self.thanks_action)
         if panel is self.promises:
@@ -676,6 +703,8 @@ class MainWindow(QMainWindow):
             panel.ensure_loaded()
         elif self.tabs.currentWidget() is self.pitch:
             self.pitch.ensure_loaded()
+        elif self.tabs.currentWidget() is self.meetings:
+            self.meetings.ensure_loaded()
         if self.tabs.currentWidget() is not self.pitch:
             self.pitch.save_now()
         self._update_actions()
@@ -713,6 +742,8 @@ class MainWindow(QMainWindow):
         if panel is not None:
             panel.ensure_loaded()
             panel.table.setFocus()
+        elif self.tabs.currentWidget() is self.meetings:
+            self.show_meetings()
         else:
             self.show_pitch()
         # The counts can wait until the window has been painted.

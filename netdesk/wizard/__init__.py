@@ -1,0 +1,1 @@
+"""The networking-interview preparation wizard."""

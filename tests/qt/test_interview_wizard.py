@@ -1,0 +1,248 @@
+"""The meeting-preparation wizard and the Meetings screen, driven like a user."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+
+from netdesk.domain.clock import FixedClock
+from netdesk.domain.contacts import ContactDraft
+from netdesk.domain.conversations import ConversationDraft
+from netdesk.domain.meetings import MeetingStatus
+from netdesk.domain.organisations import OrganisationDraft
+from netdesk.domain.pitch import PitchText
+from netdesk.services.workspace import Workspace
+from netdesk.views.main_window import MainWindow
+from netdesk.views.outcome_dialog import OutcomeDialog
+from netdesk.wizard.interview_wizard import InterviewWizard
+from netdesk.wizard.pages import PageId
+from tests.qt.keys import press
+
+
+@pytest.fixture
+def zoe(workspace: Workspace) -> int:
+    workspace.organisations.create(
+        OrganisationDraft(name="Rijksmuseum", culture_notes="Quiet, careful")
+    )
+    return workspace.contacts.create(
+        ContactDraft(first_name="Anna", last_name="Jansen", organisation="Rijksmuseum")
+    ).id
+
+
+def open_wizard(qtbot, window: MainWindow) -> InterviewWizard:
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window, "Ctrl+I")
+    qtbot.waitUntil(lambda: isinstance(window._open_dialog, InterviewWizard))
+    wizard = window._open_dialog
+    qtbot.waitUntil(wizard.isVisible)
+    return wizard
+
+
+def next_enabled(wizard: QWizard) -> bool:
+    return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def go_next(qtbot, wizard: QWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def test_ctrl_i_on_a_selected_contact_starts_with_that_person(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int
+) -> None:
+    window.changes.contacts_changed.emit()
+    window.contacts.ensure_loaded()
+    window.contacts.select_id(zoe)
+    wizard = open_wizard(qtbot, window)
+    assert wizard.meeting_page.person.contact_id() == zoe
+    assert wizard.meeting_page.organisation_label.text() == "Rijksmuseum"
+    assert next_enabled(wizard)
+    wizard.reject()
+
+
+def test_the_person_is_required_and_a_new_one_can_be_typed(
+    qtbot, window: MainWindow, workspace: Workspace
+) -> None:
+    window.show_meetings()
+    wizard = open_wizard(qtbot, window)
+    assert not next_enabled(wizard)  # nobody chosen yet
+    qtbot.keyClicks(wizard.meeting_page.person, "Li Wei Zhang")
+    assert next_enabled(wizard)
+    assert "will be added" in wizard.meeting_page.new_person_note.text()
+    assert wizard.meeting_page.organisation.isVisible()
+    qtbot.keyClicks(wizard.meeting_page.organisation, "Naturalis")
+    wizard.meeting_page.person.clear()
+    assert not next_enabled(wizard)
+    qtbot.keyClicks(wizard.meeting_page.person, "Li Wei Zhang")
+    for _ in range(6):
+        go_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.REVIEW
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    [meeting] = workspace.meetings.all()
+    assert meeting.contact_name == "Li Wei Zhang"
+    assert meeting.organisation_name == "Naturalis"
+    assert meeting.status is MeetingStatus.PLANNED
+
+
+def test_a_user_walks_every_page_and_the_research_reaches_the_organisation(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    workspace.pitches.create("Elevator", 30, PitchText(who_i_am="I'm Sanne"))
+    workspace.conversations.create(
+        ConversationDraft(
+            contact_id=zoe, occurred_at=clock.now() - timedelta(days=20), topics="Culture, team"
+        )
+    )
+    window.show_meetings()
+    wizard = open_wizard(qtbot, window)
+    page = wizard.meeting_page
+    qtbot.keyClicks(page.person, "Anna Jansen")
+    assert page.person.contact_id() == zoe
+    qtbot.keyClicks(page.place, "Museumstraat 1")
+    go_next(qtbot, wizard)
+
+    purpose = wizard.purpose_page
+    qtbot.keyClicks(purpose.purpose, "Are there any vacancies for me?")
+    assert "sounds like asking for a job" in purpose.warning.text()
+    purpose.purpose.clear()
+    qtbot.keyClicks(purpose.purpose, "How do registrars work with data here?")
+    assert purpose.warning.text() == ""
+    go_next(qtbot, wizard)
+
+    intro = wizard.introduction_page
+    assert intro.words.toPlainText() == "I'm Sanne."  # the default pitch, chosen for me
+    intro.words.moveCursor(intro.words.textCursor().MoveOperation.End)
+    qtbot.keyClicks(intro.words, " Nice to meet you.")
+    assert "tailored for this meeting" in intro.timing.text()
+    go_next(qtbot, wizard)
+
+    research = wizard.research_page
+    assert research.culture.toPlainText() == "Quiet, careful"  # known already
+    assert "Culture, team" in research.earlier.toPlainText()
+    qtbot.keyClicks(research.news, "New wing opens in May")
+    go_next(qtbot, wizard)
+
+    questions = wizard.questions_page
+    culture = questions.bank.topLevelItem(0)
+    assert culture.child(0).text(1).startswith("talked about on")  # flagged
+    for index in range(2):
+        questions.bank.itemActivated.emit(culture.child(index), 0)
+    questions.bank.itemActivated.emit(culture.child(0), 0)  # not twice
+    qtbot.keyClicks(questions.own, "What would you do in my shoes?")
+    qtbot.keyClick(questions.own, Qt.Key.Key_Return)
+    assert [q.text for q in questions.questions()][-1] == "What would you do in my shoes?"
+    assert questions.chosen.count() == 3
+    assert "5 to 10 is usual" in questions.count.text()
+    go_next(qtbot, wizard)
+
+    materials = wizard.materials_page
+    materials.cv.setChecked(True)
+    go_next(qtbot, wizard)
+    review = wizard.review_page
+    assert "Fewer than 5 questions." in review.gaps.text()
+    assert "No question about whom else to talk to." in review.gaps.text()
+    assert "Networking interview with Anna Jansen" in review.summary.text()
+
+    # Back and forth keeps what was typed.
+    for _ in range(5):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.PURPOSE
+    assert purpose.purpose.toPlainText() == "How do registrars work with data here?"
+    for _ in range(5):
+        go_next(qtbot, wizard)
+    assert questions.chosen.count() == 3
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    [meeting] = workspace.meetings.all()
+    assert meeting.status is MeetingStatus.PLANNED
+    assert meeting.draft.place == "Museumstraat 1"
+    assert meeting.draft.introduction == "I'm Sanne. Nice to meet you."
+    assert len(meeting.draft.questions) == 3
+    assert workspace.organisations.get(meeting.organisation_id).news_notes == (
+        "New wing opens in May"
+    )
+    own = [c for c in workspace.meetings.question_bank() if c.key == "mine"]
+    assert own[0].questions == ("What would you do in my shoes?",)
+    assert window.meetings.list.topLevelItemCount() == 1
+
+
+def test_cancelling_half_way_keeps_a_draft_that_reopens(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int
+) -> None:
+    window.show_meetings()
+    wizard = open_wizard(qtbot, window)
+    qtbot.keyClicks(wizard.meeting_page.person, "Anna Jansen")
+    go_next(qtbot, wizard)
+    qtbot.keyClicks(wizard.purpose_page.purpose, "Half a thought")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    [meeting] = workspace.meetings.all()
+    assert meeting.status is MeetingStatus.DRAFT
+    assert meeting.draft.purpose == "Half a thought"
+    item = window.meetings.list.topLevelItem(0)
+    assert item.text(4) == "Draft"
+
+    window.meetings.open_meeting(meeting.id)
+    again = window._open_dialog
+    qtbot.waitUntil(again.isVisible)
+    assert again.purpose_page.purpose.toPlainText() == "Half a thought"
+    assert again.meeting_page.person.contact_id() == zoe
+    again.reject()  # nothing changed: still the same draft
+    assert [m.id for m in workspace.meetings.all()] == [meeting.id]
+
+
+def test_cancel_with_nothing_typed_keeps_nothing(
+    qtbot, window: MainWindow, workspace: Workspace
+) -> None:
+    window.show_meetings()
+    wizard = open_wizard(qtbot, window)
+    wizard.reject()
+    assert workspace.meetings.all() == []
+    assert window.meetings.stack.currentIndex() == 0  # the invitation stays
+
+
+def test_logging_the_outcome_turns_the_meeting_into_a_conversation(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    from netdesk.domain.meetings import MeetingDraft
+
+    meeting = workspace.meetings.create(
+        MeetingDraft(contact_id=zoe, starts_at=clock.now() - timedelta(hours=1))
+    )
+    window.show_meetings()
+    window.meetings.reload()
+    qtbot.mouseClick(window.meetings.outcome_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window._open_dialog, OutcomeDialog))
+    dialog = window._open_dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.person.contact_id() == zoe
+    qtbot.keyClicks(dialog.topics, "Registration work")
+    qtbot.keyClicks(dialog.referral_picker, "Sem de Vries")
+    qtbot.keyClick(dialog.referral_picker, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.theirs, "Send me the traineeship page")
+    qtbot.keyClick(dialog.theirs, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    done = workspace.meetings.get(meeting.id)
+    assert done.status is MeetingStatus.DONE
+    conversation = workspace.conversations.get(done.conversation_id)
+    assert conversation.topics == "Registration work"
+    assert conversation.thanks_sent_at is None
+    assert [r.referred_name for r in conversation.referrals] == ["Sem de Vries"]
+    assert window.meetings.list.topLevelItem(0).text(4) == "Done"
+    assert not window.meetings.outcome_button.isEnabled()
+
+
+def test_delete_a_meeting_and_bring_it_back(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    from netdesk.domain.meetings import MeetingDraft
+
+    workspace.meetings.create(MeetingDraft(contact_id=zoe, starts_at=clock.now()))
+    window.show_meetings()
+    window.meetings.reload()
+    window.meetings.list.setFocus()
+    press(qtbot, window, "Delete")
+    assert workspace.meetings.all() == []
+    press(qtbot, window, "Ctrl+Z")
+    assert len(workspace.meetings.all()) == 1
+    assert QApplication.focusWidget() is window.meetings.list
