@@ -8,11 +8,13 @@ from netdesk.domain.clock import Clock
 from netdesk.domain.contacts import Contact, display_name
 from netdesk.domain.conversations import Conversation
 from netdesk.domain.ledger import Ledger, build_ledger
+from netdesk.domain.meetings import Meeting, MeetingStatus
 from netdesk.domain.organisations import Organisation
 from netdesk.domain.promises import Promise
 from netdesk.domain.referrals import ReferralNode, chain_upwards, tree_downwards
 from netdesk.services.contacts import ContactService
 from netdesk.services.conversations import ConversationService
+from netdesk.services.meetings import MeetingService
 from netdesk.services.organisations import OrganisationService
 from netdesk.services.promises import PromiseService
 from netdesk.services.query import placeholders, rows
@@ -29,6 +31,8 @@ class ContactOverview:
     open_promises: list[Promise]
     # Give and take: what they did for me beside what I did or offered.
     ledger: Ledger = field(default_factory=lambda: Ledger((), ()))
+    # Meetings being prepared or coming up (not the ones already logged).
+    meetings: list[Meeting] = field(default_factory=list)
 
 
 class OverviewService:
@@ -39,12 +43,14 @@ class OverviewService:
         organisations: OrganisationService,
         conversations: ConversationService,
         promises: PromiseService,
+        meetings: MeetingService | None = None,
     ) -> None:
         self._clock = clock
         self._contacts = contacts
         self._organisations = organisations
         self._conversations = conversations
         self._promises = promises
+        self._meetings = meetings
 
     def contact(self, contact_id: int) -> ContactOverview:
         contact = self._contacts.get(contact_id)
@@ -75,6 +81,18 @@ class OverviewService:
             conversations=conversations,
             open_promises=[p for p in promises if not p.is_done],
             ledger=ledger,
+            meetings=self._open_meetings(contact_id),
+        )
+
+    def _open_meetings(self, contact_id: int) -> list[Meeting]:
+        if self._meetings is None:
+            return []
+        found = [
+            m for m in self._meetings.for_contact(contact_id) if m.status is not MeetingStatus.DONE
+        ]
+        # Soonest first, undated drafts last.
+        return sorted(
+            found, key=lambda m: (m.starts_at is None, m.starts_at and m.starts_at.timestamp())
         )
 
 

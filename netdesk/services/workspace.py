@@ -83,7 +83,12 @@ class Workspace:
             clock, self.contacts, self.conversations, self.promises, self.channels, self.settings
         )
         self.overview = OverviewService(
-            clock, self.contacts, self.organisations, self.conversations, self.promises
+            clock,
+            self.contacts,
+            self.organisations,
+            self.conversations,
+            self.promises,
+            self.meetings,
         )
         self.today = TodayService(clock, self.goal)
         self.outreach = OutreachService(clock, self.goal, self.phrases, self.settings)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from netdesk.domain.contacts import Contact
 from netdesk.domain.conversations import Conversation
 from netdesk.domain.ledger import EntryKind, Ledger, LedgerEntry
+from netdesk.domain.meetings import Meeting, MeetingStatus
 from netdesk.domain.organisations import Organisation
 from netdesk.domain.promises import Promise, PromiseDirection
 from netdesk.domain.referrals import ReferralNode
@@ -74,6 +75,7 @@ def contact_html(overview: ContactOverview, now: datetime) -> str:
             ]
         )
     )
+    parts.append(_meetings_section(overview.meetings))
     parts.append(_referral_section(overview))
     parts.append(_promises_section(overview.open_promises, local_day(now)))
     parts.append(_ledger_section(overview.ledger))
@@ -81,6 +83,23 @@ def contact_html(overview: ContactOverview, now: datetime) -> str:
     if contact.notes:
         parts.append(f"<h3>{esc(_tr('Notes'))}</h3><p>{esc_block(contact.notes)}</p>")
     return "".join(parts)
+
+
+def _meetings_section(meetings: list[Meeting]) -> str:
+    if not meetings:
+        return ""
+    items = []
+    for meeting in meetings:
+        when = local_date_time(meeting.starts_at) or _tr("no date yet")
+        label = (
+            _tr("{when} (draft)").format(when=when)
+            if meeting.status is MeetingStatus.DRAFT
+            else when
+        )
+        purpose = f" — {esc(_first_line(meeting.draft.purpose))}" if meeting.draft.purpose else ""
+        items.append(f"<li>{link('meeting', meeting.id, label)}{purpose}</li>")
+    title = _tr("Meetings being prepared ({count})").format(count=len(meetings))
+    return f"<h3>{esc(title)}</h3><ul>{''.join(items)}</ul>"
 
 
 def _role_line(contact: Contact, organisation: Organisation | None) -> str:

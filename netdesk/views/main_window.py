@@ -646,6 +646,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def navigate_to(self, kind: str, record_id: int) -> None:
+        if kind == "meeting":
+            self.show_meetings()
+            self.meetings.select(record_id)
+            return
         panel = {
             "contact": self.contacts,
             "organisation": self.organisations,

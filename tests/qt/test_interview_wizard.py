@@ -246,3 +246,25 @@ def test_delete_a_meeting_and_bring_it_back(
     press(qtbot, window, "Ctrl+Z")
     assert len(workspace.meetings.all()) == 1
     assert QApplication.focusWidget() is window.meetings.list
+
+
+def test_a_planned_meeting_shows_on_the_person_and_links_to_the_meetings_screen(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    from netdesk.domain.meetings import MeetingDraft
+
+    meeting = workspace.meetings.create(
+        MeetingDraft(
+            contact_id=zoe, starts_at=clock.now() + timedelta(days=1), purpose="<b>Learn</b>"
+        )
+    )
+    window.changes.contacts_changed.emit()
+    window.show_panel(window.contacts)
+    window.contacts.ensure_loaded()
+    window.contacts.select_id(zoe)
+    html = window.contacts.browser.toHtml()
+    assert "Meetings being prepared (1)" in window.contacts.browser.toPlainText()
+    assert "&lt;b&gt;Learn" in html
+    window.contacts.browser.link_activated.emit("meeting", meeting.id)
+    assert window.tabs.currentWidget() is window.meetings
+    assert window.meetings.current_id() == meeting.id
