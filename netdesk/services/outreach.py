@@ -522,16 +522,26 @@ class OutreachService:
                     ReferralRow.id == referral_id
                 ).execute()
 
-    def mark_reminded(self, promise_id: int) -> None:
-        """I reminded them (by any means): the promise rests for a week."""
+    def mark_reminded(
+        self, promise_id: int, reminded: bool = True, *, when: datetime | None = None
+    ) -> None:
+        """I reminded them (by any means): the promise rests for a week.
+        ``reminded=False`` forgets the reminder; ``when`` puts back an earlier one."""
         with database.atomic():
-            self._set_reminded(promise_id, self._clock.now())
+            self._set_reminded(promise_id, (when or self._clock.now()) if reminded else None)
+
+    def reminded_at(self, promise_id: int) -> datetime | None:
+        return maybe_from_iso(scalar("SELECT reminded_at FROM promise WHERE id = ?", (promise_id,)))
 
     def snooze(self, contact_id: int, days: int = SNOOZE_DAYS) -> datetime:
         """Hide a person from keep-in-touch and referral follow-ups for ``days``."""
         until = snooze_until(self._clock.now(), self._tz, days)
         self._set_snooze(contact_id, until)
         return until
+
+    def snooze_to(self, contact_id: int, until: datetime) -> None:
+        """Snooze until a given moment (to put back an earlier snooze)."""
+        self._set_snooze(contact_id, until)
 
     def unsnooze(self, contact_id: int) -> None:
         self._set_snooze(contact_id, None)
@@ -561,7 +571,7 @@ class OutreachService:
         ).execute()
 
     @staticmethod
-    def _set_reminded(promise_id: int, when: datetime) -> None:
+    def _set_reminded(promise_id: int, when: datetime | None) -> None:
         PromiseRow.update(reminded_at=when).where(PromiseRow.id == promise_id).execute()
 
 

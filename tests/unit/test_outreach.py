@@ -429,3 +429,26 @@ def test_snooze_counts_in_the_users_own_days(workspace: Workspace, clock: FixedC
         tz=ZoneInfo("Europe/Amsterdam"),
     )
     assert amsterdam.snooze(ann.id) == datetime(2026, 3, 16, 23, 0, tzinfo=UTC)
+
+
+def test_reminders_and_snoozes_can_be_put_back(workspace: Workspace, clock: FixedClock) -> None:
+    """What undo needs: an earlier reminder or snooze restored exactly."""
+    outreach = workspace.outreach
+    ann = person(workspace, "Ann")
+    offer = workspace.promises.create(
+        PromiseDraft(contact_id=ann.id, direction=PromiseDirection.THEIRS, description="Intro")
+    )
+    assert outreach.reminded_at(offer.id) is None
+    outreach.mark_reminded(offer.id)
+    first = outreach.reminded_at(offer.id)
+    assert first == clock.now()
+    clock.advance(DAY)
+    outreach.mark_reminded(offer.id)
+    assert outreach.reminded_at(offer.id) == clock.now()
+    outreach.mark_reminded(offer.id, when=first)
+    assert outreach.reminded_at(offer.id) == first
+    outreach.mark_reminded(offer.id, reminded=False)
+    assert outreach.reminded_at(offer.id) is None
+    until = clock.now() + 3 * DAY
+    outreach.snooze_to(ann.id, until)
+    assert outreach.snoozed_until(ann.id) == until

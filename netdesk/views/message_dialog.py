@@ -1,0 +1,345 @@
+"""Write a message from a template: pick the template, adjust the filled-in
+text, copy it or open it in the mail program, and mark it as sent.
+
+The text is checked as it is typed: a LinkedIn note against LinkedIn's limit,
+placeholders with nothing to fill in, and (in a first message) asking for a
+job straight away, the guidance's main don't.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from netdesk.domain.errors import NetdeskError
+from netdesk.domain.templates import (
+    ComposedMessage,
+    MessageChannel,
+    MessageTemplate,
+    Placeholder,
+    ProblemKind,
+    TemplateKind,
+    TemplateProblem,
+    mailto_url,
+)
+from netdesk.services.outreach import OutreachService
+from netdesk.views.common import plain_label, show_error
+
+_WARNING_STYLE = "color: #c0392b;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MessageDialog", text)
+
+
+_HINT_STYLE = "color: palette(placeholder-text);"
+
+
+def kind_names() -> dict[TemplateKind, str]:
+    return {
+        TemplateKind.LINKEDIN_CONNECTION: _tr("LinkedIn connection request"),
+        TemplateKind.COFFEE_INVITATION: _tr("Coffee invitation"),
+        TemplateKind.THANK_YOU: _tr("Thank-you"),
+        TemplateKind.REMINDER: _tr("Reminder of an offer to help"),
+        TemplateKind.KEEP_IN_TOUCH: _tr("Keep in touch"),
+        TemplateKind.REPORT_BACK: _tr("Report back to a referrer"),
+        TemplateKind.REFERRAL_REQUEST: _tr("Referral request"),
+    }
+
+
+def placeholder_names() -> dict[str, str]:
+    """What each placeholder stands for, as the user reads it."""
+    return {
+        Placeholder.FIRST_NAME: _tr("their first name"),
+        Placeholder.LAST_NAME: _tr("their last name"),
+        Placeholder.FULL_NAME: _tr("their full name"),
+        Placeholder.ORGANISATION: _tr("their organisation"),
+        Placeholder.POSITION: _tr("their position"),
+        Placeholder.TOPICS: _tr("what we talked about"),
+        Placeholder.HOW_HELPED: _tr("how the conversation helped"),
+        Placeholder.PROMISE: _tr("what they offered to do"),
+        Placeholder.REFERRER_FIRST_NAME: _tr("the first name of who referred me"),
+        Placeholder.REFERRER_NAME: _tr("who referred me"),
+        Placeholder.REFERRED_FIRST_NAME: _tr("the first name of whom they referred me to"),
+        Placeholder.REFERRED_NAME: _tr("whom they referred me to"),
+        Placeholder.MY_GOAL: _tr("my job goal"),
+        Placeholder.MY_NAME: _tr("my name"),
+    }
+
+
+def problems_text(problems: tuple[TemplateProblem, ...] | list[TemplateProblem]) -> str:
+    """One sentence per kind of problem, naming the placeholders."""
+    names = placeholder_names()
+    empty = [names.get(p.name, p.name) for p in problems if p.kind is ProblemKind.EMPTY_VALUE]
+    unknown = [p.name for p in problems if p.kind is ProblemKind.UNKNOWN_PLACEHOLDER]
+    stray = any(p.kind is ProblemKind.STRAY_BRACE for p in problems)
+    lines = []
+    if empty:
+        lines.append(
+            _tr("Nothing known to fill in for {names}: the text shows … there.").format(
+                names=", ".join(empty)
+            )
+        )
+    if unknown:
+        lines.append(
+            _tr("Unknown placeholders: {names}.").format(
+                names=", ".join("{" + name + "}" for name in unknown)
+            )
+        )
+    if stray:
+        lines.append(
+            _tr("A { or } that is not part of a placeholder (write {{ or }} for a brace).")
+        )
+    return "\n".join(lines)
+
+
+class MessageDialog(QDialog):
+    """Emits ``message_sent(message_id)`` once the message is marked as sent."""
+
+    message_sent = Signal(int)
+
+    def __init__(
+        self,
+        outreach: OutreachService,
+        contact_id: int,
+        kind: TemplateKind,
+        *,
+        conversation_id: int | None = None,
+        referral_id: int | None = None,
+        promise_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MessageDialog")
+        self._outreach = outreach
+        self._contact_id = contact_id
+        self._ids = {
+            "conversation_id": conversation_id,
+            "referral_id": referral_id,
+            "promise_id": promise_id,
+        }
+        self._opened: MessageChannel | None = None
+        self.composed: ComposedMessage | None = None
+
+        self.template_box = QComboBox()
+        self.template_box.setAccessibleName(self.tr("Template"))
+        names = kind_names()
+        templates = outreach.templates()
+        for template in templates:
+            label = (
+                template.name if template.builtin else f"{template.name} ({names[template.kind]})"
+            )
+            self.template_box.addItem(label, template.key)
+        self._templates = {t.key: t for t in templates}
+        self.recipient = plain_label()
+        self.recipient.setObjectName("recipient")
+        self.recipient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subject = QLineEdit()
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Message"))
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumSize(520, 220)
+        self.count = plain_label()
+        self.count.setObjectName("characterCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.gaps = plain_label()
+        self.gaps.setObjectName("gaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.setStyleSheet(_HINT_STYLE)
+        self.warning = plain_label()
+        self.warning.setObjectName("jobRequestWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(_WARNING_STYLE)
+
+        self.copy_button = QPushButton(self.tr("&Copy text"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the message, to paste it into LinkedIn or anywhere")
+        )
+        self.mail_button = QPushButton(self.tr("Open in &mail program"))
+        self.linkedin_button = QPushButton(self.tr("Open &LinkedIn profile"))
+        self.sent_button = QPushButton(self.tr("Mark as &sent"))
+        self.sent_button.setDefault(True)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.mail_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.linkedin_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.sent_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.sent_button.clicked.connect(self.accept)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.mail_button.clicked.connect(self._on_mail_button_clicked)
+        self.linkedin_button.clicked.connect(self._on_linkedin_button_clicked)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Template:"), self.template_box)
+        form.addRow(self.tr("To:"), self.recipient)
+        self.subject_label = QLabel(self.tr("S&ubject:"))
+        self.subject_label.setBuddy(self.subject)
+        form.addRow(self.subject_label, self.subject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.gaps, 1)
+        below.addWidget(self.count)
+        layout.addLayout(below)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+
+        self.template_box.currentIndexChanged.connect(self._on_template_box_current_index_changed)
+        self.body.textChanged.connect(self._on_body_text_changed)
+        start = outreach.builtin(kind).key
+        with QSignalBlocker(self.template_box):
+            self.template_box.setCurrentIndex(max(0, self.template_box.findData(start)))
+        self.resize(680, 480)
+        self._compose()
+        self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Reading -------------------------------------------------------------------
+
+    def template(self) -> MessageTemplate:
+        return self._templates[str(self.template_box.currentData())]
+
+    def text(self) -> str:
+        return self.body.toPlainText()
+
+    # Composing -------------------------------------------------------------------
+
+    def _compose(self) -> None:
+        template = self.template()
+        try:
+            composed = self._outreach.compose(template, self._contact_id, **self._ids)
+        except NetdeskError as error:
+            show_error(self, self.tr("Could not fill in the template"), str(error))
+            return
+        self.composed = composed
+        self.setWindowTitle(
+            self.tr("{template} to {name}").format(
+                template=kind_names()[template.kind], name=composed.contact_name
+            )
+        )
+        to = composed.contact_name
+        if composed.emails:
+            to = f"{to} <{composed.emails[0]}>"
+        self.recipient.setText(to)
+        linkedin_note = template.kind.has_limit
+        self.subject.setVisible(not linkedin_note)
+        self.subject_label.setVisible(not linkedin_note)
+        self.subject.setText(composed.subject)
+        # Replace the text as one undoable edit: Ctrl+Z brings back what was there.
+        cursor = self.body.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(composed.body)
+        cursor.endEditBlock()
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
+        self.mail_button.setEnabled(bool(composed.emails))
+        self.mail_button.setToolTip(
+            "" if composed.emails else self.tr("No email address is known for this person.")
+        )
+        self.linkedin_button.setVisible(bool(composed.linkedin_url))
+        self.gaps.setText(problems_text(composed.problems))
+        self.gaps.setVisible(bool(composed.problems))
+        self._check()
+
+    def _check(self) -> None:
+        if self.composed is None:
+            return
+        check = self.composed.check(self.text())
+        if check.limit is None:
+            self.count.setText(self.tr("{count} characters").format(count=check.characters))
+            self.count.setStyleSheet("")
+        else:
+            self.count.setText(
+                self.tr("{count} / {limit} characters").format(
+                    count=check.characters, limit=check.limit
+                )
+            )
+            if check.over_limit:
+                self.count.setText(
+                    self.count.text()
+                    + " "
+                    + self.tr("({over} too many for LinkedIn)").format(over=check.over_limit)
+                )
+            self.count.setStyleSheet(_WARNING_STYLE if check.over_limit else "")
+        if check.warn_job_request:
+            self.warning.setText(
+                self.tr(
+                    "This is your first message to them, and it asks for a job (“{phrase}”). "
+                    "Networking is about information and advice: ask about their work, and "
+                    "let a job come up later."
+                ).format(phrase=check.job_requests[0])
+            )
+        self.warning.setVisible(check.warn_job_request)
+
+    # Slots ----------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_template_box_current_index_changed(self, _index: int) -> None:
+        self._compose()
+
+    @Slot()
+    def _on_body_text_changed(self) -> None:
+        self._check()
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        self.copy_button.setText(self.tr("&Copied"))
+        if self.template().kind.has_limit:
+            self._opened = self._opened or MessageChannel.LINKEDIN
+
+    @Slot()
+    def _on_mail_button_clicked(self) -> None:
+        if self.composed is None or not self.composed.emails:
+            return
+        url = mailto_url(self.composed.emails[:1], self.subject.text(), self.text())
+        if QDesktopServices.openUrl(QUrl(url)):
+            self._opened = MessageChannel.EMAIL
+        else:
+            show_error(
+                self,
+                self.tr("No mail program"),
+                self.tr("No mail program opened. Copy the text and paste it into your mail."),
+            )
+
+    @Slot()
+    def _on_linkedin_button_clicked(self) -> None:
+        if self.composed is not None and self.composed.linkedin_url:
+            QDesktopServices.openUrl(QUrl(self.composed.linkedin_url))
+            self._opened = MessageChannel.LINKEDIN
+
+    @override
+    def accept(self) -> None:
+        """Mark as sent: record the message (and what it answers), then close."""
+        if self.composed is None:
+            return
+        channel = self._opened or (
+            MessageChannel.LINKEDIN if self.template().kind.has_limit else MessageChannel.OTHER
+        )
+        subject = "" if self.template().kind.has_limit else self.subject.text()
+        try:
+            message = self._outreach.mark_sent(self.composed.draft(self.text(), subject, channel))
+        except NetdeskError as error:
+            show_error(self, self.tr("Could not mark the message as sent"), str(error))
+            return
+        self.message_sent.emit(message.id)
+        super().accept()

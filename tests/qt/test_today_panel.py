@@ -1,0 +1,247 @@
+"""The Today panel, driven like a user: each item's action right there."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from netdesk.domain.clock import FixedClock
+from netdesk.domain.contacts import Contact, ContactDraft, Relevance
+from netdesk.domain.conversations import ConversationDraft, ReferralDraft
+from netdesk.domain.goal import JobGoal
+from netdesk.domain.promises import PromiseDirection, PromiseDraft
+from netdesk.domain.templates import TemplateKind
+from netdesk.models.changes import Changes
+from netdesk.services.workspace import Workspace
+from netdesk.views import today_text as words
+from netdesk.views.message_dialog import MessageDialog
+from netdesk.views.today_panel import ItemRow, TodayPanel
+
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+
+
+def person(ws: Workspace, first: str, **fields: Any) -> Contact:
+    return ws.contacts.create(ContactDraft(first_name=first, **fields))
+
+
+@pytest.fixture
+def panel(qtbot, workspace: Workspace):
+    widget = TodayPanel(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def rows(panel: TodayPanel, key: str) -> list[ItemRow]:
+    return panel.sections[key].rows
+
+
+def click(qtbot, row: ItemRow, name: str) -> None:
+    button = row.button(name)
+    assert button is not None, name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_an_empty_network_asks_for_a_goal_then_is_all_done(
+    qtbot, panel: TodayPanel, workspace: Workspace
+) -> None:
+    assert not panel.all_done.isVisible()  # the goal is still to set
+    [row] = rows(panel, words.NOT_TOLD)
+    with qtbot.waitSignal(panel.goal_requested):
+        click(qtbot, row, "setGoal")
+    workspace.goal.save(JobGoal(summary="a job in archives"))
+    panel.refresh()
+    assert panel.all_done.isVisible()
+    assert "All done" in panel.all_done.text()
+    assert all(not box.isVisible() for box in panel.sections.values())
+    assert panel.streak_number.text() == "0 days"
+
+
+def test_thanks_sent_from_today(qtbot, panel: TodayPanel, workspace: Workspace, clock) -> None:
+    ann = person(workspace, "Ann")
+    coffee = workspace.conversations.create(
+        ConversationDraft(contact_id=ann.id, occurred_at=clock.now() - 2 * HOUR, topics="Museums")
+    )
+    panel.refresh()
+    [row] = rows(panel, words.THANKS)
+    assert "Ann" in row.text.full_text()
+    assert row.status.text() == "due within 22 hours"
+    assert panel.sections[words.THANKS].title.text() == "Thanks to send  (1)"
+    click(qtbot, row, "markSent")
+    assert workspace.conversations.get(coffee.id).thanks_sent_at == clock.now()
+    assert rows(panel, words.THANKS) == []
+    assert not panel.sections[words.THANKS].isVisible()
+
+
+def test_actions_are_undoable_with_the_windows_stack(
+    qtbot, workspace: Workspace, clock: FixedClock
+) -> None:
+    changes = Changes()
+    stack = QUndoStack()
+    panel = TodayPanel(workspace, changes, stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    ann = person(workspace, "Ann", cadence_days=30)
+    clock.advance(40 * DAY)
+    with qtbot.waitSignal(changes.contacts_changed):
+        panel.refresh()
+        [row] = rows(panel, words.KEEP_IN_TOUCH)
+        click(qtbot, row, "snooze")
+    assert workspace.outreach.snoozed_until(ann.id) is not None
+    assert rows(panel, words.KEEP_IN_TOUCH) == []
+    assert stack.undoText() == "Snooze for a week"
+    stack.undo()  # announces the change: the panel refreshes itself
+    qtbot.waitUntil(lambda: len(rows(panel, words.KEEP_IN_TOUCH)) == 1)
+    assert workspace.outreach.snoozed_until(ann.id) is None
+
+
+def test_promises_remind_and_done(qtbot, panel: TodayPanel, workspace: Workspace, clock) -> None:
+    ann = person(workspace, "Ann")
+    theirs = workspace.promises.create(
+        PromiseDraft(
+            contact_id=ann.id,
+            direction=PromiseDirection.THEIRS,
+            description="Introduce me to Bob",
+            due_on=(clock.now() - 2 * DAY).date(),
+        )
+    )
+    mine = workspace.promises.create(
+        PromiseDraft(
+            contact_id=ann.id,
+            direction=PromiseDirection.MINE,
+            description="Send my CV",
+            due_on=clock.now().date(),
+        )
+    )
+    panel.refresh()
+    first, second = rows(panel, words.PROMISES)
+    assert first.text.full_text() == "Remind Ann: they offered “Introduce me to Bob”"
+    assert first.status.text() == "overdue by 2 days"
+    assert second.button("write") is None  # my own promise: a task, not a reminder
+    assert second.status.text() == "due today"
+    click(qtbot, first, "reminded")
+    assert [r.item.promise_id for r in rows(panel, words.PROMISES)] == [mine.id]
+    click(qtbot, rows(panel, words.PROMISES)[0], "done")
+    assert workspace.promises.get(mine.id).is_done
+    assert not workspace.promises.get(theirs.id).is_done
+    assert rows(panel, words.PROMISES) == []
+
+
+def test_people_to_keep_in_touch_with_can_be_logged_and_opened(
+    qtbot, panel: TodayPanel, workspace: Workspace, clock
+) -> None:
+    ann = person(workspace, "Ann", cadence_days=7, organisation="Acme")
+    clock.advance(10 * DAY)
+    panel.refresh()
+    [row] = rows(panel, words.KEEP_IN_TOUCH)
+    assert row.text.full_text() == "Ann (Acme) — every 7 days, not in touch yet"
+    assert row.status.text() == "overdue by 3 days"
+    with qtbot.waitSignal(panel.log_conversation_requested) as logged:
+        click(qtbot, row, "log")
+    assert logged.args == [ann.id]
+    with qtbot.waitSignal(panel.open_record_requested) as opened:
+        qtbot.mouseDClick(row.text, Qt.MouseButton.LeftButton)
+    assert opened.args == ["contact", ann.id]
+
+
+def test_referrals_and_meetings(qtbot, panel: TodayPanel, workspace: Workspace, clock) -> None:
+    bram = person(workspace, "Bram")
+    intro = workspace.conversations.create(
+        ConversationDraft(
+            contact_id=bram.id,
+            occurred_at=clock.now() - DAY,
+            thanks_sent_at=clock.now(),
+            referrals=(ReferralDraft(new_contact_name="Noor"),),
+        )
+    )
+    noor = intro.referrals[0].referred_id
+    panel.refresh()
+    [follow_up] = rows(panel, words.REFERRALS)
+    assert follow_up.text.full_text().startswith("Get in touch with Noor, referred by Bram")
+    meeting = workspace.conversations.create(
+        ConversationDraft(contact_id=noor, occurred_at=clock.now() + 2 * DAY, topics="Coffee")
+    )
+    panel.refresh()
+    assert rows(panel, words.REFERRALS) == []  # planned: nothing to do until it happens
+    [upcoming] = rows(panel, words.UPCOMING)
+    with qtbot.waitSignal(panel.briefing_requested) as asked:
+        click(qtbot, upcoming, "briefing")
+    assert asked.args == [meeting.id]
+    clock.advance(3 * DAY)
+    panel.refresh()
+    [report] = rows(panel, words.REFERRALS)
+    assert report.text.full_text().startswith("Tell Bram how it went with Noor")
+    click(qtbot, report, "reported")
+    assert rows(panel, words.REFERRALS) == []
+
+
+def test_writing_a_thank_you_from_today_marks_it_sent(
+    qtbot, panel: TodayPanel, workspace: Workspace, clock
+) -> None:
+    ann = person(workspace, "Ann", emails=("ann@x.example",))
+    coffee = workspace.conversations.create(
+        ConversationDraft(
+            contact_id=ann.id,
+            occurred_at=clock.now() - 3 * HOUR,
+            topics="the archive",
+            how_helped="Now I know whom to ask.",
+        )
+    )
+    panel.refresh()
+    shown: list[MessageDialog] = []
+    panel.dialog_requested.connect(shown.append)
+    click(qtbot, rows(panel, words.THANKS)[0], "write")
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    assert dialog.template().kind is TemplateKind.THANK_YOU
+    assert "Now I know whom to ask." in dialog.text()
+    with qtbot.waitSignal(dialog.message_sent):
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    assert workspace.conversations.get(coffee.id).thanks_sent_at == clock.now()
+    assert rows(panel, words.THANKS) == []
+    assert panel.streak_number.text() == "1 day"
+
+
+def test_sections_show_five_then_all(qtbot, panel: TodayPanel, workspace: Workspace) -> None:
+    workspace.goal.save(JobGoal(roles=("Registrar",)))
+    for n in range(8):
+        person(workspace, f"P{n}", relevance=Relevance.HIGH)
+    panel.refresh()
+    section = panel.sections[words.NOT_TOLD]
+    assert len(section.rows) == 5  # the rest are built when asked for
+    assert section.more.text() == "Show all 8"
+    assert section.more.isVisible()
+    qtbot.mouseClick(section.more, Qt.MouseButton.LeftButton)
+    assert len(section.visible_rows()) == 8
+    assert not section.more.isVisible()
+
+
+def test_user_text_stays_plain(qtbot, panel: TodayPanel, workspace: Workspace, clock) -> None:
+    evil = person(workspace, "<b>Eve</b>", cadence_days=1)
+    del evil
+    clock.advance(3 * DAY)
+    panel.refresh()
+    [row] = rows(panel, words.KEEP_IN_TOUCH)
+    assert row.text.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Eve</b>" in row.text.full_text()
+    assert "&lt;b&gt;" in row.text.toolTip()
+
+
+def test_the_streak_chart_paints_twelve_weeks(qtbot, panel: TodayPanel, workspace, clock) -> None:
+    person(workspace, "Ann")
+    panel.refresh()
+    columns = panel.chart.columns()
+    assert len(columns) == 12
+    days = [d for column in columns for d in column if d is not None]
+    assert days[-1].day == clock.now().date()
+    assert days[-1].contacts == 1
+    image = panel.chart.grab()
+    assert not image.isNull()
+    assert image.width() >= panel.chart.sizeHint().width()
