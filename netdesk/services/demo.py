@@ -25,6 +25,13 @@ from netdesk.domain.contacts import ContactDraft, Relevance
 from netdesk.domain.conversations import ChannelKey, ConversationDraft, Initiator, ReferralDraft
 from netdesk.domain.errors import DataFileError, DataFileProblem
 from netdesk.domain.goal import JobGoal
+from netdesk.domain.meetings import (
+    Materials,
+    MeetingDraft,
+    MeetingKind,
+    OrganisationResearch,
+    Question,
+)
 from netdesk.domain.organisations import OrganisationDraft
 from netdesk.domain.pitch import PitchText
 from netdesk.domain.promises import PromiseDirection, PromiseDraft
@@ -2211,6 +2218,39 @@ PITCHES = (
 )
 
 
+# The planned networking interview with Noor, prepared: what the briefing prints.
+MEETING_WITH = ("noor", -3)  # the planned conversation it belongs to: (who, days_ago)
+MEETING_PLACE = "Bureau Erfgoedregistratie, Amersfoort: reception, ask for Noor"
+MEETING_PURPOSE = (
+    "Understand how the policy side and the data side of the national register work "
+    "together, how starters get in (direct vacancies or the government traineeship), and "
+    "what applicants with a museum background usually lack."
+)
+MEETING_NEWS = (
+    "The policy letter on the national register came out last month: a pilot with five "
+    "provincial depots first, then the museums. Read before the meeting."
+)
+MEETING_POSITION = (
+    "Adviseur erfgoedregistratie (scale 9): advises collection holders on registering "
+    "objects for the register and checks the data that comes in. Asks for a master's in "
+    "heritage or information science and knowledge of data standards."
+)
+MEETING_BACKGROUND = (
+    "Registrar at a provincial depot for six years before moving to policy. Sem says she "
+    "likes concrete questions and has little patience for vague ones."
+)
+# (bank category, question): seven from the shipped bank, the referral ones included.
+MEETING_QUESTIONS = (
+    ("positions", "How did you get to where you are now?"),
+    ("culture", "How would you describe the culture of your team and of the organisation?"),
+    ("availability", "How does hiring usually happen here: vacancies, networks, internal moves?"),
+    ("skills", "Which tools or systems should I be familiar with?"),
+    ("advice", "Looking at my experience, what would you strengthen first?"),
+    ("referrals", "Who else do you think I should talk to?"),
+    ("referrals", "May I mention your name when I contact them?"),
+)
+
+
 def build_demo_network(workspace: Workspace) -> None:
     """Fill an empty data file with the demo network, all of it or nothing.
 
@@ -2240,6 +2280,7 @@ class _Builder:
         for promise in PROMISES:
             self._promise(promise)
         self._goal_and_pitches()
+        self._meeting()
 
     def _goal_and_pitches(self) -> None:
         self._ws.goal.save(GOAL)
@@ -2333,11 +2374,41 @@ class _Builder:
             )
         )
 
+    def _meeting(self) -> None:
+        """The networking interview with Noor, prepared in the wizard: purpose,
+        my default pitch, research, questions, and some of the materials ready."""
+        who, days_ago = MEETING_WITH
+        planned = self._ws.conversations.get(self._conversations[who, days_ago])
+        pitch = self._ws.pitches.default()
+        org = _ORGANISATION_BY_NAME[_PERSON_BY_KEY[who].organisation]
+        self._ws.meetings.create(
+            MeetingDraft(
+                contact_id=self._people[who],
+                starts_at=planned.occurred_at,
+                place=MEETING_PLACE,
+                kind=MeetingKind.NETWORKING_INTERVIEW,
+                purpose=MEETING_PURPOSE,
+                pitch_id=pitch.id if pitch is not None else None,
+                introduction=pitch.text.spoken if pitch is not None else "",
+                research=OrganisationResearch(
+                    culture=org.culture,
+                    positions=org.positions,
+                    availability=org.availability,
+                    news=MEETING_NEWS,
+                ),
+                position_research=MEETING_POSITION,
+                person_background=MEETING_BACKGROUND,
+                questions=tuple(Question(text, key) for key, text in MEETING_QUESTIONS),
+                materials=Materials(cv=True, business_card=True),
+            )
+        )
+
     def _day(self, offset: int) -> date:
         return (self._now + timedelta(days=offset)).date()
 
 
 _ORGANISATION_BY_NAME = {org.name: org for org in ORGANISATIONS}
+_PERSON_BY_KEY = {person.key: person for person in PEOPLE}
 
 
 def _email(person: DemoPerson) -> str:
