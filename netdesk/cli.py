@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,6 +19,13 @@ from netdesk.messages import describe_data_file_error
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.services.workspace import Workspace
+
+_application: QApplication | None = None  # kept alive while the command runs
 
 
 def _tr(text: str) -> str:
@@ -58,6 +66,25 @@ def build_parser() -> argparse.ArgumentParser:
             "with, referrals, meetings, and your streak"
         ),
     )
+    briefing = commands.add_parser(
+        "briefing",
+        help=_tr("save the briefing for a meeting as a PDF, or list the meetings"),
+        description=_tr(
+            "Save the printed briefing for a meeting (by default the next upcoming one) as a PDF."
+        ),
+    )
+    briefing.add_argument(
+        "meeting_id",
+        nargs="?",
+        type=int,
+        metavar="MEETING_ID",
+        help=_tr("the meeting's id, from --list (default: the next upcoming meeting)"),
+    )
+    output = briefing.add_mutually_exclusive_group(required=True)
+    output.add_argument("--pdf", type=Path, metavar="OUT.pdf", help=_tr("the PDF file to write"))
+    output.add_argument(
+        "--list", action="store_true", help=_tr("list the meetings with their ids and stop")
+    )
     return parser
 
 
@@ -75,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _info(data_dir)
         if args.command == "today":
             return _today(data_dir)
+        if args.command == "briefing":
+            return _briefing(data_dir, args.meeting_id, args.pdf, list_only=args.list)
         from netdesk.app import run_gui  # Qt Widgets only when a window is wanted
 
         return run_gui(data_dir, demo=args.demo)
@@ -194,3 +223,118 @@ def _today(data_dir: Path) -> int:
         lock.release()
     print("\n".join(agenda_lines(agenda)))
     return EXIT_OK
+
+
+def _briefing(data_dir: Path, meeting_id: int | None, pdf: Path | None, *, list_only: bool) -> int:
+    from netdesk.instance_lock import InstanceLock
+    from netdesk.services.workspace import DATA_FILE_NAME, Workspace
+
+    data_file = data_dir / DATA_FILE_NAME
+    if not data_file.exists():  # a briefing never creates a data file
+        raise DataFileError(data_file, DataFileProblem.MISSING)
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    try:
+        workspace = Workspace.open(data_dir, create=False)
+        try:
+            if list_only:
+                print("\n".join(_meeting_lines(workspace)))
+                return EXIT_OK
+            assert pdf is not None  # argparse asks for --pdf or --list
+            return _save_briefing(workspace, meeting_id, pdf)
+        finally:
+            workspace.close()
+    finally:
+        lock.release()
+
+
+def _save_briefing(workspace: Workspace, meeting_id: int | None, pdf: Path) -> int:
+    from netdesk.domain.errors import RecordNotFoundError
+
+    if meeting_id is None:
+        upcoming = workspace.meetings.next_upcoming(workspace.clock.now())
+        if upcoming is None:
+            _fail(
+                _tr(
+                    "there is no upcoming meeting; give a meeting's id "
+                    "(netdesk briefing --list shows them)."
+                )
+            )
+            return EXIT_ERROR
+        meeting_id = upcoming.id
+    _offscreen_application()
+    from netdesk.printing.briefing_print import save_briefing_pdf
+
+    try:
+        save_briefing_pdf(workspace, meeting_id, pdf)
+    except RecordNotFoundError:
+        _fail(
+            _tr("there is no meeting {id}; netdesk briefing --list shows the meetings.").format(
+                id=meeting_id
+            )
+        )
+        return EXIT_ERROR
+    except OSError as error:
+        _fail(
+            _tr("could not write the PDF to {path}: {reason}.").format(
+                path=pdf, reason=error.strerror or error
+            )
+        )
+        return EXIT_ERROR
+    print(_tr("Briefing saved: {path}").format(path=pdf))
+    return EXIT_OK
+
+
+def _meeting_lines(workspace: Workspace) -> list[str]:
+    from netdesk.domain.meetings import MeetingKind, MeetingStatus
+
+    meetings = workspace.meetings.all()
+    if not meetings:
+        return [_tr("No meetings yet. Prepare one in netdesk with Ctrl+I.")]
+    statuses = {
+        MeetingStatus.DRAFT: _tr("draft"),
+        MeetingStatus.PLANNED: _tr("planned"),
+        MeetingStatus.DONE: _tr("done"),
+    }
+    kinds = {
+        MeetingKind.NETWORKING_INTERVIEW: _tr("networking interview"),
+        MeetingKind.COFFEE: _tr("coffee"),
+        MeetingKind.CALL: _tr("call"),
+        MeetingKind.EVENT: _tr("event"),
+    }
+    rows = [(_tr("ID"), _tr("When"), _tr("Status"), _tr("Kind"), _tr("Person"))]
+    for meeting in meetings:
+        when = (
+            meeting.starts_at.astimezone().strftime("%Y-%m-%d %H:%M") if meeting.starts_at else "-"
+        )
+        person = meeting.contact_name or "-"
+        if meeting.organisation_name:
+            person += f" ({meeting.organisation_name})"
+        rows.append(
+            (str(meeting.id), when, statuses[meeting.status], kinds[meeting.draft.kind], person)
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    return [
+        "  ".join(
+            [
+                row[0].rjust(widths[0]),
+                *(c.ljust(w) for c, w in zip(row[1:4], widths[1:], strict=True)),
+                row[4],
+            ]
+        )
+        for row in rows
+    ]
+
+
+def _offscreen_application() -> None:
+    """Printing needs a GUI application but no window. On Linux, Qt draws
+    offscreen (the same fonts, through fontconfig), so a terminal without a
+    display, or with a stale $DISPLAY, still prints; elsewhere the platform's
+    own plugin is the one that knows the system's fonts."""
+    global _application
+    from netdesk.app import create_application
+
+    argv = sys.argv[:1]
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        argv += ["-platform", "offscreen"]
+    _application = create_application(argv)
