@@ -22,14 +22,19 @@ writes its figures as JSON to FILE. Every case is run once untimed first.
 - conversations_tab_ms: ConversationsPanel.reload() until painted.
 - today_ms: TodayService.agenda() at the generated network's "now" (every
   section of the Today screen and ``netdesk today``, streak included).
+- briefing_ms: the demo network's upcoming meeting, in a data file of its own
+  made after the big one is closed: BriefingService.build(), the HTML, layout
+  and the PDF written, as ``netdesk briefing --pdf`` does it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sqlite3
 import statistics
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -42,6 +47,9 @@ from benchmarks.generate import ANCHOR
 from benchmarks.qt_support import ModelChanges, PaintWatcher, drain, wait_until
 from netdesk.app import create_application
 from netdesk.instance_lock import InstanceLock
+from netdesk.printing.briefing_print import render, save_briefing_pdf
+from netdesk.services.briefing import BriefingService
+from netdesk.services.demo import build_demo_network
 from netdesk.services.workspace import Workspace
 from netdesk.store.db import database
 from netdesk.views.panels import ContactsPanel, ConversationsPanel
@@ -255,7 +263,39 @@ def run(data_dir: Path, fragments: Sequence[str], repeats: int) -> dict[str, Any
             workspace.close()
     finally:
         lock.release()
+    figures["briefing"] = _run_briefing(repeats)
     return figures
+
+
+def _run_briefing(repeats: int) -> dict[str, Any]:
+    """The demo briefing from meeting id to PDF file, and its parts."""
+    with tempfile.TemporaryDirectory(prefix="netdesk-briefing-") as scratch:
+        folder = Path(scratch)
+        workspace = Workspace.open(folder / "data")
+        try:
+            build_demo_network(workspace)
+            meeting = workspace.meetings.next_upcoming(workspace.clock.now())
+            if meeting is None:
+                raise RuntimeError("the demo network has no upcoming meeting")
+            pdf = folder / "briefing.pdf"
+            started = time.perf_counter()
+            save_briefing_pdf(workspace, meeting.id, pdf)
+            first = ms(time.perf_counter() - started)
+            times, _ = timed(lambda: save_briefing_pdf(workspace, meeting.id, pdf), repeats)
+            service = BriefingService.of(workspace)
+            build_times, briefing = timed(lambda: service.build(meeting.id), repeats)
+            render_times, _ = timed(lambda: render(briefing), repeats)
+            written = pdf.read_bytes()
+        finally:
+            workspace.close()
+    return {
+        **summary(times),
+        "first_ms": first,
+        "build_ms": statistics.median(build_times),
+        "html_ms": statistics.median(render_times),
+        "pages": len(re.findall(rb"/Type\s*/Page\b", written)),
+        "pdf_bytes": len(written),
+    }
 
 
 def _run_open(workspace: Workspace, fragments: Sequence[str], repeats: int) -> dict[str, Any]:
