@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.pitch, self.tr("P&itch"))
         self.meetings = MeetingsPage(workspace, self.changes, self.undo_stack, self._report)
         self.meetings.dialog_requested.connect(self._show_dialog)
+        self.meetings.show_requested.connect(self.show_meetings)
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)

@@ -35,9 +35,11 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MeetingsPage(QWidget):
-    """Emits ``dialog_requested`` with a dialog the window should show."""
+    """Emits ``dialog_requested`` with a dialog the window should show, and
+    ``show_requested`` when this screen should come to the front."""
 
     dialog_requested = Signal(QWidget)
+    show_requested = Signal()  # after finishing the wizard: show the meeting here
 
     def __init__(
         self,
@@ -260,6 +262,7 @@ class MeetingsPage(QWidget):
             self.select(meeting_id)
 
         wizard.saved.connect(on_saved)
+        wizard.accepted.connect(self.show_requested)
         self.dialog_requested.emit(wizard)
 
     def open_meeting(self, meeting_id: int) -> None:

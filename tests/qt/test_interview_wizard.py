@@ -65,7 +65,6 @@ def test_ctrl_i_on_a_selected_contact_starts_with_that_person(
 def test_the_person_is_required_and_a_new_one_can_be_typed(
     qtbot, window: MainWindow, workspace: Workspace
 ) -> None:
-    window.show_meetings()
     wizard = open_wizard(qtbot, window)
     assert not next_enabled(wizard)  # nobody chosen yet
     qtbot.keyClicks(wizard.meeting_page.person, "Li Wei Zhang")
@@ -81,6 +80,8 @@ def test_the_person_is_required_and_a_new_one_can_be_typed(
     assert wizard.currentId() == PageId.REVIEW
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     [meeting] = workspace.meetings.all()
+    assert window.tabs.currentWidget() is window.meetings  # the new meeting on show
+    assert window.meetings.current_id() == meeting.id
     assert meeting.contact_name == "Li Wei Zhang"
     assert meeting.organisation_name == "Naturalis"
     assert meeting.status is MeetingStatus.PLANNED
