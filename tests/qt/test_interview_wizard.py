@@ -269,3 +269,34 @@ def test_a_planned_meeting_shows_on_the_person_and_links_to_the_meetings_screen(
     window.contacts.browser.link_activated.emit("meeting", meeting.id)
     assert window.tabs.currentWidget() is window.meetings
     assert window.meetings.current_id() == meeting.id
+
+
+def test_briefing_preview_and_pdf_from_the_meetings_screen(
+    qtbot,
+    window: MainWindow,
+    workspace: Workspace,
+    zoe: int,
+    clock: FixedClock,
+    tmp_path,
+    monkeypatch,
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from netdesk.domain.meetings import MeetingDraft
+
+    meeting = workspace.meetings.create(
+        MeetingDraft(contact_id=zoe, starts_at=clock.now() + timedelta(days=1))
+    )
+    window.show_meetings()
+    qtbot.mouseClick(window.meetings.briefing_button, Qt.MouseButton.LeftButton)
+    preview = window.findChild(QPrintPreviewDialog)
+    qtbot.waitUntil(lambda: preview is not None and preview.isVisible())
+    preview.reject()
+    out = tmp_path / "briefing.pdf"
+    window.meetings._write_pdf(meeting.id, out)
+    assert out.read_bytes().startswith(b"%PDF")
+    reports: list[str] = []
+    monkeypatch.setattr(window, "_report", lambda action, error: reports.append(action))
+    window.meetings._report = window._report
+    window.meetings._write_pdf(meeting.id, tmp_path / "missing-folder" / "b.pdf")
+    assert reports == ["Save the briefing"]  # told, not silently dropped
