@@ -242,9 +242,10 @@ class TodayService:
             "WHERE r.deleted_at IS NULL AND r.created_at >= :since AND rv.deleted_at IS NULL "
             f"AND r.referrer_id NOT IN {_TRASHED} AND r.referred_id NOT IN {_TRASHED}), "
             # My first conversation (planned ones too) and message with them since.
-            "facts AS MATERIALIZED (SELECT made.*, (SELECT min(v.occurred_at) FROM conversation v "
-            "INDEXED BY conversation_contact_id_occurred_at WHERE v.contact_id = referred_id "
-            "AND v.deleted_at IS NULL AND v.occurred_at >= at) AS talk, "
+            "facts AS MATERIALIZED (SELECT made.*, (SELECT min(v.occurred_at) "
+            "FROM conversation v INDEXED BY conversation_contact_id_deleted_at_occurred_at "
+            "WHERE v.contact_id = referred_id AND v.deleted_at IS NULL AND v.occurred_at >= at) "
+            "AS talk, "
             "(SELECT min(m.sent_at) FROM message m INDEXED BY message_contact_id_sent_at "
             "WHERE m.contact_id = referred_id AND m.sent_at >= at) AS written "
             "FROM made WHERE at >= :since), "
@@ -370,13 +371,14 @@ class TodayService:
         values, bounds = _day_bounds(first, last, tz, now)
         found = scalar(
             f"WITH d(i, s, e) AS (VALUES {values}) SELECT max(i) FROM d WHERE "
-            "NOT EXISTS (SELECT 1 FROM conversation WHERE deleted_at IS NULL "
-            "AND occurred_at >= s AND occurred_at < e) "
+            # The smallest indexes first: most days are settled by them.
+            "NOT EXISTS (SELECT 1 FROM message WHERE sent_at >= s AND sent_at < e) "
+            "AND NOT EXISTS (SELECT 1 FROM contact WHERE deleted_at IS NULL "
+            "AND created_at >= s AND created_at < e) "
             "AND NOT EXISTS (SELECT 1 FROM conversation WHERE deleted_at IS NULL "
             "AND thanks_sent_at >= s AND thanks_sent_at < e) "
-            "AND NOT EXISTS (SELECT 1 FROM message WHERE sent_at >= s AND sent_at < e) "
-            "AND NOT EXISTS (SELECT 1 FROM contact WHERE deleted_at IS NULL "
-            "AND created_at >= s AND created_at < e)",
+            "AND NOT EXISTS (SELECT 1 FROM conversation WHERE deleted_at IS NULL "
+            "AND occurred_at >= s AND occurred_at < e)",
             bounds,
         )
         return None if found is None else first + timedelta(days=int(found))
@@ -475,7 +477,7 @@ def _people(
     found = rows(
         "SELECT c.id, c.first_name, c.last_name, coalesce(o.name, ''), nullif(max("
         "coalesce((SELECT max(v.occurred_at) FROM conversation v "
-        "INDEXED BY conversation_contact_id_occurred_at "
+        "INDEXED BY conversation_contact_id_deleted_at_occurred_at "
         "WHERE v.contact_id = c.id AND v.deleted_at IS NULL AND v.occurred_at <= ?), ''), "
         "coalesce((SELECT max(m.sent_at) FROM message m INDEXED BY message_contact_id_sent_at "
         "WHERE m.contact_id = c.id), '')), '') "

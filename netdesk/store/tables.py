@@ -163,7 +163,8 @@ class ConversationRow(RecordRow):
         indexes = (
             (("contact", "occurred_at"), False),
             (("deleted_at", "occurred_at", "contact"), False),
-            (("deleted_at", "thanks_sent_at", "occurred_at"), False),
+            (("deleted_at", "thanks_sent_at", "occurred_at", "contact"), False),
+            (("contact", "deleted_at", "occurred_at"), False),
         )
 
 

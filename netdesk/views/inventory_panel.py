@@ -49,7 +49,7 @@ class InventoryPanel(QWidget):
         self.gaps.setObjectName("inventoryGaps")
         self.gaps.setWordWrap(True)
         self.gaps.setStyleSheet("color: #c0392b; font-weight: 600;")
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
         self.tree = QTreeWidget()
         self.tree.setObjectName("inventoryTree")

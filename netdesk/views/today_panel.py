@@ -15,7 +15,14 @@ from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMetaMethod, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -268,10 +275,15 @@ class TodayPanel(QWidget):
         self.heading.setFont(font)
         self.summary = plain_label()
         self.summary.setObjectName("todaySummary")
-        self.templates_button = QPushButton(self.tr("Message &templates…"))
+        # No mnemonics here: the window's tabs and menus own the Alt keys.
+        self.templates_button = QPushButton(self.tr("Message templates…"))
         self.templates_button.clicked.connect(self._on_templates_button_clicked)
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
+        refresh_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_key.activated.connect(self.refresh)
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)

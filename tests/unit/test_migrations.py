@@ -354,3 +354,8 @@ def test_todays_triggers_exist_after_migrating(migrated: SqliteDatabase) -> None
         "contact_facts_after_message_delete",
         "contact_facts_after_contact_insert",
     } <= triggers
+    # Since version 5 they read a person's conversations from a covering index.
+    for (sql,) in migrated.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'conversation'"
+    ):
+        assert "INDEXED BY conversation_contact_id_deleted_at_occurred_at" in sql

@@ -17,6 +17,7 @@ from netdesk.store.migrations import (
     m0002_pitch,
     m0003_outreach,
     m0004_meetings,
+    m0005_today_indexes,
 )
 
 Migration = Callable[[SqliteDatabase, str], None]
@@ -26,6 +27,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0002_pitch.apply,
     m0003_outreach.apply,
     m0004_meetings.apply,
+    m0005_today_indexes.apply,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
