@@ -257,13 +257,17 @@ class ReferralItem:
 
 @dataclass(frozen=True, slots=True)
 class MeetingItem:
-    conversation_id: int
+    """A planned conversation, or a meeting prepared in the wizard (which
+    has a briefing to print)."""
+
+    conversation_id: int | None
     contact_id: int
     contact_name: str
     organisation_name: str
     occurred_at: datetime
     channel_name: str
     topics: str
+    meeting_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

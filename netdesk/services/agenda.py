@@ -292,6 +292,48 @@ class TodayService:
     # Upcoming meetings -------------------------------------------------------------
 
     def upcoming(self, now: datetime, *, limit: int = SECTION_LIMIT) -> Section[MeetingItem]:
+        """Planned conversations and prepared meetings in the next two weeks,
+        soonest first. A prepared meeting stands in for a planned conversation
+        with the same person on the same day."""
+        conversations = self._planned_conversations(now, limit=limit)
+        meetings = self._prepared_meetings(now, limit=limit)
+        prepared = {(m.contact_id, m.occurred_at.date()) for m in meetings.items}
+        kept = [
+            c for c in conversations.items if (c.contact_id, c.occurred_at.date()) not in prepared
+        ]
+        dropped = len(conversations.items) - len(kept)
+        items = sorted([*kept, *meetings.items], key=lambda item: item.occurred_at)
+        return Section(tuple(items[:limit]), conversations.total - dropped + meetings.total)
+
+    def _prepared_meetings(self, now: datetime, *, limit: int) -> Section[MeetingItem]:
+        where = (
+            "m.deleted_at IS NULL AND m.status = 'planned' AND m.starts_at > ? "
+            f"AND m.starts_at <= ? AND m.contact_id NOT IN {_TRASHED}"
+        )
+        bounds = (to_iso(now), to_iso(now + UPCOMING_WINDOW))
+        total = int(scalar(f"SELECT count(*) FROM meeting m WHERE {where}", bounds))
+        found = rows(
+            "SELECT m.id, m.contact_id, c.first_name, c.last_name, coalesce(o.name, ''), "
+            f"m.starts_at, m.kind, m.purpose FROM meeting m {_PERSON.format(alias='m')} "
+            f"WHERE {where} ORDER BY m.starts_at, m.id LIMIT ?",
+            (*bounds, limit),
+        )
+        items = tuple(
+            MeetingItem(
+                conversation_id=None,
+                contact_id=r[1],
+                contact_name=display_name(r[2], r[3]),
+                organisation_name=r[4],
+                occurred_at=from_iso(r[5]),
+                channel_name="",
+                topics=r[7].split("\n", 1)[0],
+                meeting_id=r[0],
+            )
+            for r in found
+        )
+        return Section(items, total)
+
+    def _planned_conversations(self, now: datetime, *, limit: int) -> Section[MeetingItem]:
         where = (
             "v.deleted_at IS NULL AND v.occurred_at > ? AND v.occurred_at <= ? "
             f"AND v.contact_id NOT IN {_TRASHED}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -33,6 +33,7 @@ from netdesk.domain.conversations import ConversationDraft
 from netdesk.domain.errors import NetdeskError
 from netdesk.domain.organisations import OrganisationDraft
 from netdesk.domain.promises import PromiseDraft
+from netdesk.domain.templates import TemplateKind
 from netdesk.domain.trash import RecordKind, TrashItem
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
@@ -42,7 +43,9 @@ from netdesk.views.commands import TrashCommand, creation_command, edit_command
 from netdesk.views.common import plain_label, show_error
 from netdesk.views.contact_dialog import ContactDialog
 from netdesk.views.conversation_dialog import ConversationDialog
+from netdesk.views.inventory_panel import InventoryPanel
 from netdesk.views.meetings_page import MeetingsPage
+from netdesk.views.message_dialog import MessageDialog
 from netdesk.views.organisation_dialog import OrganisationDialog
 from netdesk.views.panels import (
     ContactsPanel,
@@ -53,6 +56,8 @@ from netdesk.views.panels import (
 from netdesk.views.pitch_editor import PitchPage
 from netdesk.views.promise_dialog import PromiseDialog
 from netdesk.views.table_panel import TablePanel
+from netdesk.views.templates_dialog import TemplatesDialog
+from netdesk.views.today_panel import TodayPanel
 from netdesk.views.trash_dialog import TrashDialog
 
 D = TypeVar("D")
@@ -89,8 +94,12 @@ class MainWindow(QMainWindow):
         ]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.today = TodayPanel(workspace, self.changes, self.undo_stack, self._report)
+        self.tabs.addTab(self.today, self.tr("&Today"))
         self.tabs.addTab(self.contacts, self.tr("&Contacts"))
         self.tabs.addTab(self.organisations, self.tr("&Organisations"))
+        self.inventory = InventoryPanel(workspace)
+        self.tabs.addTab(self.inventory, self.tr("I&nventory"))
         self.tabs.addTab(self.conversations, self.tr("Con&versations"))
         self.tabs.addTab(self.promises, self.tr("&Promises"))
         self.pitch = PitchPage(workspace, self.changes, self.undo_stack, self._report)
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPage(workspace, self.changes, self.undo_stack, self._report)
         self.meetings.dialog_requested.connect(self._show_dialog)
         self.meetings.show_requested.connect(self.show_meetings)
+        self._connect_today()
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
@@ -226,6 +236,25 @@ class MainWindow(QMainWindow):
         self.meetings_action = self._action(
             tr("&Meetings"), self.show_meetings, tip=tr("Meetings being prepared and coming up")
         )
+        self.today_action = self._action(
+            tr("&Today"), self.show_today, "Ctrl+0", tr("What to do today: thanks, follow-ups")
+        )
+        self.inventory_action = self._action(
+            tr("&Inventory"),
+            self.show_inventory,
+            tip=tr("Where your contacts work, by sector; target employers where you know nobody"),
+        )
+        self.message_action = self._action(
+            tr("&Write a message…"),
+            self.write_message,
+            "Ctrl+M",
+            tr("Write to the selected person from a template"),
+        )
+        self.templates_action = self._action(
+            tr("Message &templates…"),
+            self.edit_templates,
+            tip=tr("Edit the message templates, or restore the ones netdesk ships with"),
+        )
         self.pitch_action = self._action(
             tr("My &pitch"),
             self.show_pitch,
@@ -241,6 +270,7 @@ class MainWindow(QMainWindow):
             self.log_conversation_action,
             self.new_promise_action,
             self.prepare_meeting_action,
+            self.message_action,
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -257,12 +287,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.trash_action)
         edit_menu.addAction(self.channels_action)
+        edit_menu.addAction(self.templates_action)
         view_menu = menu.addMenu(tr("&View"))
         for number, panel in enumerate(self.panels, start=1):
             label = self.tabs.tabText(number - 1)
             action = self._action(label, partial(self.show_panel, panel), f"Ctrl+{number}")
             view_menu.addAction(action)
+        view_menu.insertAction(view_menu.actions()[0], self.today_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.inventory_action)
         view_menu.addAction(self.pitch_action)
         view_menu.addAction(self.meetings_action)
         help_menu = menu.addMenu(tr("&Help"))
@@ -283,6 +316,19 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.edit_action)
         toolbar.addAction(self.delete_action)
         self.addToolBar(toolbar)
+
+    def _connect_today(self) -> None:
+        today = self.today
+        today.dialog_requested.connect(self._show_dialog)
+        today.open_record_requested.connect(self.navigate_to)
+        today.log_conversation_requested.connect(self.log_conversation_with)
+        today.goal_requested.connect(self._on_today_goal_requested)
+        today.prepare_requested.connect(self._on_today_prepare_requested)
+        today.briefing_requested.connect(self.show_briefing)
+        today.to_do_changed.connect(self._on_today_to_do_changed)
+        self.inventory.open_record_requested.connect(self.navigate_to)
+        for signal in (self.changes.organisations_changed, self.changes.contacts_changed):
+            signal.connect(self.inventory.mark_stale)
 
     def _connect_changes(self) -> None:
         c = self.changes
@@ -315,6 +361,58 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.meetings)
         self.meetings.ensure_loaded()
         self.meetings.focus_start()
+
+    @Slot()
+    def show_today(self) -> None:
+        self.tabs.setCurrentWidget(self.today)
+        self.today.ensure_loaded()
+        self.today.setFocus()
+
+    def show_inventory(self) -> None:
+        self.tabs.setCurrentWidget(self.inventory)
+
+    @Slot(int)
+    def show_briefing(self, meeting_id: int) -> None:
+        from netdesk.printing.briefing_print import show_briefing_preview
+
+        show_briefing_preview(self, self.workspace, meeting_id)
+
+    @Slot()
+    def _on_today_goal_requested(self) -> None:
+        self.show_pitch()
+        self.pitch.edit_goal()
+
+    @Slot(int)
+    def _on_today_prepare_requested(self, conversation_id: int) -> None:
+        try:
+            planned = self.workspace.conversations.get(conversation_id)
+        except NetdeskError as error:
+            self._report(self.tr("Prepare the meeting"), error)
+            return
+        self.meetings.prepare(planned.contact_id, starts_at=planned.occurred_at)
+
+    @Slot(int)
+    def _on_today_to_do_changed(self, count: int) -> None:
+        index = self.tabs.indexOf(self.today)
+        title = self.tr("&Today") if count == 0 else self.tr("&Today ({count})").format(count=count)
+        self.tabs.setTabText(index, title)
+
+    @Slot()
+    def write_message(self) -> None:
+        contact_id = self._selected_contact_id()
+        if contact_id is None:
+            return
+        dialog = MessageDialog(
+            self.workspace.outreach, contact_id, TemplateKind.KEEP_IN_TOUCH, parent=self
+        )
+        dialog.message_sent.connect(lambda _id: self.changes.contacts_changed.emit())
+        self._show_dialog(dialog)
+
+    @Slot()
+    def edit_templates(self) -> None:
+        dialog = TemplatesDialog(self.workspace.outreach, parent=self)
+        dialog.templates_changed.connect(self.today.mark_stale)
+        self._show_dialog(dialog)
 
     @Slot()
     def prepare_meeting(self) -> None:
@@ -400,6 +498,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def log_conversation(self) -> None:
+        self.log_conversation_with(self._selected_contact_id())
+
+    @Slot(int)
+    def log_conversation_with(self, contact_id: int | None) -> None:
         ws = self.workspace
 
         def save(draft: ConversationDraft) -> None:
@@ -417,7 +519,7 @@ class MainWindow(QMainWindow):
                 ws.contacts,
                 ws.channels.all(),
                 save,
-                contact_id=self._selected_contact_id(),
+                contact_id=contact_id,
                 now=ws.clock.now(),
                 parent=self,
             )
@@ -693,6 +795,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.log_conversation_action)
             menu.addAction(self.new_promise_action)
             menu.addAction(self.prepare_meeting_action)
+            menu.addAction(self.message_action)
         if panel is self.conversations:
             menu.addAction(self.thanks_action)
         if panel is self.promises:
@@ -710,6 +813,8 @@ class MainWindow(QMainWindow):
             self.pitch.ensure_loaded()
         elif self.tabs.currentWidget() is self.meetings:
             self.meetings.ensure_loaded()
+        elif self.tabs.currentWidget() is self.today:
+            self.today.ensure_loaded()
         if self.tabs.currentWidget() is not self.pitch:
             self.pitch.save_now()
         self._update_actions()
@@ -749,7 +854,9 @@ class MainWindow(QMainWindow):
             panel.table.setFocus()
         elif self.tabs.currentWidget() is self.meetings:
             self.show_meetings()
-        else:
+        elif self.tabs.currentWidget() is self.today:
+            self.show_today()
+        elif self.tabs.currentWidget() is self.pitch:
             self.show_pitch()
         # The counts can wait until the window has been painted.
         self._counts_timer.start(_FIRST_COUNTS_DELAY_MS)
@@ -765,7 +872,6 @@ class MainWindow(QMainWindow):
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        s.setValue("window/tab", self.tabs.currentIndex())
         for panel in self.panels:
             panel.save_state(s, f"panels/{panel.objectName()}")
         s.setValue("pitch/splitter", self.pitch.splitter.saveState())
@@ -784,8 +890,5 @@ class MainWindow(QMainWindow):
         pitch_splitter = s.value("pitch/splitter")
         if isinstance(pitch_splitter, QByteArray):
             self.pitch.splitter.restoreState(pitch_splitter)
-        tab: Any = s.value("window/tab", 0)
-        try:
-            self.tabs.setCurrentIndex(int(tab))
-        except (TypeError, ValueError):
-            self.tabs.setCurrentIndex(0)
+        # Every start opens on Today: what to do this morning comes first.
+        self.tabs.setCurrentWidget(self.today)

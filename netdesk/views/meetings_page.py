@@ -3,6 +3,7 @@ from its preparation, its printed briefing, and logging how it went."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -237,9 +238,13 @@ class MeetingsPage(QWidget):
 
     # Acting ------------------------------------------------------------------------
 
-    def prepare(self, contact_id: int | None = None) -> None:
+    def prepare(self, contact_id: int | None = None, starts_at: datetime | None = None) -> None:
         wizard = InterviewWizard(
-            self._ws, contact_id=contact_id, report=self._report, parent=self.window()
+            self._ws,
+            contact_id=contact_id,
+            starts_at=starts_at,
+            report=self._report,
+            parent=self.window(),
         )
         created: list[int] = []
 

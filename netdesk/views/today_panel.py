@@ -236,7 +236,8 @@ class TodayPanel(QWidget):
     - ``log_conversation_requested(contact_id)``: log a conversation with them;
     - ``open_record_requested(kind, id)``: show a contact, conversation or promise;
     - ``goal_requested()``: edit my job goal;
-    - ``briefing_requested(conversation_id)``: prepare a planned meeting;
+    - ``prepare_requested(conversation_id)``: prepare a planned conversation as a meeting;
+    - ``briefing_requested(meeting_id)``: show a prepared meeting's briefing;
     - ``dialog_requested(dialog)``: show a dialog (shown by the panel if nobody listens);
     - ``to_do_changed(count)``: how many things wait, for the tab's title.
     """
@@ -244,6 +245,7 @@ class TodayPanel(QWidget):
     log_conversation_requested = Signal(int)
     open_record_requested = Signal(str, int)
     goal_requested = Signal()
+    prepare_requested = Signal(int)
     briefing_requested = Signal(int)
     dialog_requested = Signal(QWidget)
     to_do_changed = Signal(int)
@@ -558,20 +560,28 @@ class TodayPanel(QWidget):
 
     def _meeting_row(self, item: MeetingItem) -> ItemRow:
         today = self.agenda.today if self.agenda else item.occurred_at.date()
-        row = ItemRow(
-            words.meeting_text(item, today),
-            "",
-            late=False,
-            item=item,
-            on_open=self._open("conversation", item.conversation_id),
-        )
-        row.add_action(
-            "briefing",
-            self.tr("Prepare…"),
-            lambda: self.briefing_requested.emit(item.conversation_id),
-            self.tr("Prepare the meeting and print its briefing"),
-        )
-        row.add_action("open", self.tr("Open"), self._open("conversation", item.conversation_id))
+        meeting_id, conversation_id = item.meeting_id, item.conversation_id
+        if meeting_id is not None:
+            opens = self._open("meeting", meeting_id)
+        else:
+            assert conversation_id is not None
+            opens = self._open("conversation", conversation_id)
+        row = ItemRow(words.meeting_text(item, today), "", late=False, item=item, on_open=opens)
+        if meeting_id is not None:
+            row.add_action(
+                "briefing",
+                self.tr("Briefing…"),
+                lambda: self.briefing_requested.emit(meeting_id),
+                self.tr("Preview and print the briefing to take along"),
+            )
+        elif conversation_id is not None:
+            row.add_action(
+                "prepare",
+                self.tr("Prepare…"),
+                lambda: self.prepare_requested.emit(conversation_id),
+                self.tr("Prepare the meeting step by step, then print its briefing"),
+            )
+        row.add_action("open", self.tr("Open"), opens)
         return row
 
     def _not_told_row(self, item: NotToldItem) -> ItemRow:

@@ -169,7 +169,10 @@ def meeting_text(item: MeetingItem, today: date) -> str:
     details = " · ".join(p for p in (item.channel_name, item.topics) if p)
     day = _relative_day(local_day(item.occurred_at), today)
     when = f"{day} {_time(item.occurred_at)}"
-    return f"{when}: {who}" + (f" · {details}" if details else "")
+    text = f"{when}: {who}" + (f" · {details}" if details else "")
+    if item.meeting_id is not None:
+        text += " · " + _tr("prepared, briefing ready")
+    return text
 
 
 def not_told_text(item: NotToldItem) -> str:

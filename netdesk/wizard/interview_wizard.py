@@ -7,6 +7,7 @@ Finishing saves a planned meeting. Cancelling keeps what was typed as a draft
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -46,6 +47,7 @@ class InterviewWizard(QWizard):
         *,
         meeting: Meeting | None = None,
         contact_id: int | None = None,
+        starts_at: datetime | None = None,
         report: Callable[[str, NetdeskError], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -86,6 +88,7 @@ class InterviewWizard(QWizard):
             self._fill(meeting.draft)
         else:
             self.meeting_page.set_person(contact_id)
+            self.meeting_page.set_starts_at(starts_at)
             self.introduction_page.choose_default()
         self._initial = self.draft()
         self.resize(1040, 640)

@@ -39,5 +39,7 @@ def window(qtbot, workspace: Workspace, settings: QSettings):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # netdesk opens on Today; most tests here act on the record tables.
+    win.show_panel(win.contacts)
     yield win
     win.close()  # before the workspace fixture closes the data file

@@ -270,7 +270,7 @@ def test_trash_dialog_restores_and_empties(qtbot, window, workspace, monkeypatch
     assert not window.undo_stack.canUndo()
 
 
-def test_window_layout_is_remembered(qtbot, workspace, settings):
+def test_window_layout_is_remembered_and_a_start_opens_on_today(qtbot, workspace, settings):
     first = MainWindow(workspace, settings=settings)
     qtbot.addWidget(first)
     first.show()
@@ -284,7 +284,8 @@ def test_window_layout_is_remembered(qtbot, workspace, settings):
     second = MainWindow(workspace, settings=again)
     qtbot.addWidget(second)
     second.show()
-    assert second.current_panel() is second.conversations
+    # Every start opens on Today, whatever tab was open before.
+    assert second.tabs.currentWidget() is second.today
     assert second.contacts.table.horizontalHeader().sectionSize(2) == 333
     assert second.contacts.model.sort_state == (1, True)
     assert second.size().width() == 700

@@ -171,8 +171,8 @@ def test_referrals_and_meetings(qtbot, panel: TodayPanel, workspace: Workspace, 
     panel.refresh()
     assert rows(panel, words.REFERRALS) == []  # planned: nothing to do until it happens
     [upcoming] = rows(panel, words.UPCOMING)
-    with qtbot.waitSignal(panel.briefing_requested) as asked:
-        click(qtbot, upcoming, "briefing")
+    with qtbot.waitSignal(panel.prepare_requested) as asked:
+        click(qtbot, upcoming, "prepare")
     assert asked.args == [meeting.id]
     clock.advance(3 * DAY)
     panel.refresh()
