@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.templates_action)
         view_menu = menu.addMenu(tr("&View"))
         for number, panel in enumerate(self.panels, start=1):
-            label = self.tabs.tabText(number - 1)
+            label = self.tabs.tabText(self.tabs.indexOf(panel))
             action = self._action(label, partial(self.show_panel, panel), f"Ctrl+{number}")
             view_menu.addAction(action)
         view_menu.insertAction(view_menu.actions()[0], self.today_action)
@@ -405,7 +405,9 @@ class MainWindow(QMainWindow):
         dialog = MessageDialog(
             self.workspace.outreach, contact_id, TemplateKind.KEEP_IN_TOUCH, parent=self
         )
-        dialog.message_sent.connect(lambda _id: self.changes.contacts_changed.emit())
+        # A thank-you, reminder or report-back also marks its conversation,
+        # promise or referral: every screen showing those refreshes.
+        dialog.message_sent.connect(lambda _id: self.changes.everything())
         self._show_dialog(dialog)
 
     @Slot()

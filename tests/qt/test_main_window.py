@@ -317,3 +317,23 @@ def test_a_first_click_on_a_date_header_sorts_newest_first(qtbot, window, worksp
     name_position = header.sectionViewportPosition(0) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(name_position, 5))
     assert window.contacts.model.sort_state == (0, False)
+
+
+def test_each_view_menu_entry_opens_the_tab_it_names(qtbot, window):
+    view_menu = next(
+        action.menu()
+        for action in window.menuBar().actions()
+        if action.text().replace("&", "") == "View"
+    )
+    checked = 0
+    for action in view_menu.actions():
+        keys = action.shortcut().toString()
+        if not (keys.startswith("Ctrl+") and keys[-1].isdigit()):
+            continue
+        action.trigger()
+        current = window.tabs.tabText(window.tabs.currentIndex()).replace("&", "")
+        assert current.split(" (")[0] == action.text().replace("&", "").split(" (")[0], (
+            action.text()
+        )
+        checked += 1
+    assert checked >= 5  # Today and the four record tables
