@@ -100,5 +100,6 @@ def describe_field_error(error: FieldError, label: str) -> str:
         ),
         ErrorCode.SELF_REFERENCE: _tr("{label}: a person cannot refer you to themselves."),
         ErrorCode.IN_USE: _tr("{label}: still in use."),
+        ErrorCode.ALREADY_LOGGED: _tr("{label}: its outcome has already been logged."),
     }
     return messages[error.code].format(label=label, value=value, limit=error.limit or "")

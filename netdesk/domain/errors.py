@@ -22,6 +22,7 @@ class ErrorCode(StrEnum):
     IN_TRASH = "in_trash"
     SELF_REFERENCE = "self_reference"
     IN_USE = "in_use"
+    ALREADY_LOGGED = "already_logged"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from typing import Any
 from netdesk.domain.clock import Clock, from_iso, maybe_from_iso, maybe_to_iso, to_iso
 from netdesk.domain.contacts import ContactDraft, display_name
 from netdesk.domain.conversations import ConversationDraft
-from netdesk.domain.errors import RecordNotFoundError, ValidationError
+from netdesk.domain.errors import ErrorCode, FieldError, RecordNotFoundError, ValidationError
 from netdesk.domain.meetings import (
     EarlierTalk,
     Materials,
@@ -28,6 +28,7 @@ from netdesk.domain.meetings import (
     parse_question_bank,
     validate_meeting,
 )
+from netdesk.domain.organisations import organisation_key
 from netdesk.domain.promises import PromiseDraft
 from netdesk.domain.text import clean_line
 from netdesk.paths import resource_path
@@ -175,7 +176,12 @@ class MeetingService:
 
     # Writing -------------------------------------------------------------------
 
-    def create(self, draft: MeetingDraft) -> Meeting:
+    def create(
+        self, draft: MeetingDraft, *, research_base: OrganisationResearch | None = None
+    ) -> Meeting:
+        """Save a new meeting. With ``research_base`` (the organisation's notes
+        as they were shown), the notes the user changed are written back to
+        the person's organisation; without it the organisation is left alone."""
         draft = self._checked(draft)
         now = to_iso(self._clock.now())
         with database.atomic():
@@ -186,10 +192,16 @@ class MeetingService:
             )
             meeting_id = int(cursor.lastrowid)
             self._write_questions(meeting_id, draft.questions)
-            self._write_back_research(draft)
+            self._write_back_research(draft, research_base)
         return self.get(meeting_id)
 
-    def update(self, meeting_id: int, draft: MeetingDraft) -> Meeting:
+    def update(
+        self,
+        meeting_id: int,
+        draft: MeetingDraft,
+        *,
+        research_base: OrganisationResearch | None = None,
+    ) -> Meeting:
         draft = self._checked(draft)
         assignments = ", ".join(f"{c.strip()} = ?" for c in _WRITE_COLUMNS.split(","))
         with database.atomic():
@@ -199,7 +211,7 @@ class MeetingService:
                 (*_write_values(draft), to_iso(self._clock.now()), meeting_id),
             )
             self._write_questions(meeting_id, draft.questions)
-            self._write_back_research(draft)
+            self._write_back_research(draft, research_base)
         return self.get(meeting_id)
 
     def save(
@@ -209,6 +221,7 @@ class MeetingService:
         *,
         new_person: str = "",
         organisation: str = "",
+        research_base: OrganisationResearch | None = None,
     ) -> Meeting:
         """Create or update; with ``new_person``, first add that person (at
         ``organisation``) as a contact, all in one transaction."""
@@ -220,8 +233,17 @@ class MeetingService:
                 )
                 draft = replace(draft, contact_id=contact.id)
             if meeting_id is None:
-                return self.create(draft)
-            return self.update(meeting_id, draft)
+                return self.create(draft, research_base=research_base)
+            return self.update(meeting_id, draft, research_base=research_base)
+
+    def research_of_organisation(self, name: str) -> OrganisationResearch:
+        """The notes on an organisation known by this name (for a new person there)."""
+        found = rows(
+            "SELECT culture_notes, positions_notes, availability_notes, news_notes "
+            "FROM organisation WHERE name_key = ? AND deleted_at IS NULL",
+            (organisation_key(clean_line(name)),),
+        )
+        return OrganisationResearch(*found[0]) if found else OrganisationResearch()
 
     def log_outcome(
         self,
@@ -230,9 +252,11 @@ class MeetingService:
         promises: Sequence[PromiseDraft] = (),
     ) -> Meeting:
         """Turn the meeting into a conversation (with its referrals and the
-        promises made), all at once or not at all."""
-        meeting = self.get(meeting_id)
+        promises made), all at once or not at all. A meeting is logged once."""
         with database.atomic():
+            meeting = self.get(meeting_id)
+            if meeting.status is MeetingStatus.DONE:
+                raise ValidationError([FieldError("meeting", ErrorCode.ALREADY_LOGGED)])
             logged = self._conversations.create(
                 replace(conversation, contact_id=meeting.draft.contact_id)
             )
@@ -247,6 +271,40 @@ class MeetingService:
             )
         return self.get(meeting_id)
 
+    def undo_outcome(self, meeting_id: int) -> None:
+        """Take a logged outcome back: its conversation and the promises made
+        with it go to the trash, and the meeting is planned again."""
+        now = to_iso(self._clock.now())
+        with database.atomic():
+            conversation_id = self.get(meeting_id).conversation_id
+            if conversation_id is None:
+                return
+            self._mark_outcome(conversation_id, now)
+            database.execute_sql(
+                "UPDATE meeting SET status = 'planned', conversation_id = NULL, updated_at = ? "
+                "WHERE id = ?",
+                (now, meeting_id),
+            )
+
+    def redo_outcome(self, meeting_id: int, conversation_id: int) -> None:
+        """The inverse of undo_outcome: the same conversation and promises back."""
+        now = to_iso(self._clock.now())
+        with database.atomic():
+            self._mark_outcome(conversation_id, None)
+            database.execute_sql(
+                "UPDATE meeting SET status = 'done', conversation_id = ?, updated_at = ? "
+                "WHERE id = ?",
+                (conversation_id, now, meeting_id),
+            )
+
+    def _mark_outcome(self, conversation_id: int, deleted_at: str | None) -> None:
+        now = to_iso(self._clock.now())
+        for table, key in (("conversation", "id"), ("promise", "conversation_id")):
+            database.execute_sql(
+                f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE {key} = ?",
+                (deleted_at, now, conversation_id),
+            )
+
     def outcome_draft(self, meeting: Meeting) -> ConversationDraft:
         """A conversation ready to fill in: the person, the time, the channel."""
         channel = self._channels.by_key(meeting.draft.kind.channel)
@@ -254,7 +312,6 @@ class MeetingService:
             contact_id=meeting.draft.contact_id,
             occurred_at=meeting.draft.starts_at or self._clock.now(),
             channel_id=channel.id if channel is not None else None,
-            told_goal=bool(meeting.draft.introduction),
         )
 
     def _checked(self, draft: MeetingDraft) -> MeetingDraft:
@@ -273,29 +330,31 @@ class MeetingService:
                 (meeting_id, position, question.category, question.text),
             )
 
-    def _write_back_research(self, draft: MeetingDraft) -> None:
-        """The organisation keeps the research, so it is not typed twice."""
-        if draft.contact_id is None:
+    def _write_back_research(self, draft: MeetingDraft, base: OrganisationResearch | None) -> None:
+        """The organisation keeps the research, so it is not typed twice: each
+        note the user changed from what was shown is written to it; notes
+        left as shown are not, so newer notes on the organisation stay."""
+        if draft.contact_id is None or base is None:
             return
         research = draft.research
+        changed = [
+            (column, value)
+            for column, value, shown in (
+                ("culture_notes", research.culture, base.culture),
+                ("positions_notes", research.positions, base.positions),
+                ("availability_notes", research.availability, base.availability),
+                ("news_notes", research.news, base.news),
+            )
+            if value != shown
+        ]
+        if not changed:
+            return
+        assignments = ", ".join(f"{column} = ?" for column, _ in changed)
         database.execute_sql(
-            "UPDATE organisation SET culture_notes = ?, positions_notes = ?, "
-            "availability_notes = ?, news_notes = ?, updated_at = ? "
+            f"UPDATE organisation SET {assignments}, updated_at = ? "
             "WHERE id = (SELECT organisation_id FROM contact WHERE id = ?) "
-            "AND (culture_notes, positions_notes, availability_notes, news_notes) "
-            "IS NOT (?, ?, ?, ?)",
-            (
-                research.culture,
-                research.positions,
-                research.availability,
-                research.news,
-                to_iso(self._clock.now()),
-                draft.contact_id,
-                research.culture,
-                research.positions,
-                research.availability,
-                research.news,
-            ),
+            "AND deleted_at IS NULL",
+            (*(value for _, value in changed), to_iso(self._clock.now()), draft.contact_id),
         )
 
     def _from_rows(self, found: list[tuple[Any, ...]]) -> list[Meeting]:

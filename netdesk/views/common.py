@@ -18,6 +18,12 @@ def esc_block(text: str) -> str:
     return esc(text).replace("\n", "<br>")
 
 
+def plain_tooltip(text: str) -> str:
+    """User text for a tooltip: Qt guesses whether a tooltip is rich text, so
+    it is always given as escaped rich text (a typed <img> stays words)."""
+    return f"<p>{esc_block(text)}</p>"
+
+
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that never interprets its text as HTML (user data goes here)."""
     label = QLabel(parent)

@@ -26,13 +26,20 @@ from netdesk.domain.trash import RecordKind
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import local_date_time, numerus
 from netdesk.services.workspace import Workspace
-from netdesk.views.commands import ErrorReporter, TrashCommand, creation_command
-from netdesk.views.common import plain_label
+from netdesk.views.commands import (
+    ErrorReporter,
+    PerformedCommand,
+    TrashCommand,
+    creation_command,
+    edit_command,
+)
+from netdesk.views.common import plain_label, plain_tooltip
 from netdesk.views.outcome_dialog import OutcomeDialog
 from netdesk.wizard.interview_wizard import InterviewWizard
 from netdesk.wizard.pages import kind_labels
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_LOGGABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MeetingsPage(QWidget):
@@ -190,8 +197,14 @@ class MeetingsPage(QWidget):
                 ]
             )
             item.setData(0, _ID_ROLE, meeting.id)
+            # Logging an outcome needs a person, and happens once.
+            item.setData(
+                0,
+                _LOGGABLE_ROLE,
+                meeting.draft.contact_id is not None and meeting.status is not MeetingStatus.DONE,
+            )
             if meeting.draft.purpose:
-                item.setToolTip(1, meeting.draft.purpose)
+                item.setToolTip(1, plain_tooltip(meeting.draft.purpose))
             self.list.addTopLevelItem(item)
             if meeting.id == current:
                 self.list.setCurrentItem(item)
@@ -230,11 +243,8 @@ class MeetingsPage(QWidget):
         for button in (self.open_button, self.briefing_button, self.pdf_button):
             button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        done = False
-        if has:
-            item = self.list.currentItem()
-            done = item is not None and item.text(4) == self.tr("Done")
-        self.outcome_button.setEnabled(has and not done)
+        item = self.list.currentItem()
+        self.outcome_button.setEnabled(item is not None and bool(item.data(0, _LOGGABLE_ROLE)))
 
     # Acting ------------------------------------------------------------------------
 
@@ -279,7 +289,32 @@ class MeetingsPage(QWidget):
         wizard = InterviewWizard(
             self._ws, meeting=meeting, report=self._report, parent=self.window()
         )
-        wizard.saved.connect(lambda _id: self._changes.meetings_changed.emit())
+        saved: list[int] = []
+
+        def on_saved(meeting_id: int) -> None:
+            saved.append(meeting_id)
+            self._changes.meetings_changed.emit()
+
+        def on_finished(_result: int) -> None:
+            # One undo step for the whole edit (it is already written). Undo
+            # puts the meeting back; the organisation keeps its notes.
+            if not saved:
+                return
+            after = self._ws.meetings.get(meeting.id).draft
+            self._undo.push(
+                edit_command(
+                    self.tr("Edit meeting with {name}").format(name=meeting.contact_name),
+                    RecordKind.MEETING,
+                    lambda draft: self._ws.meetings.update(meeting.id, draft),
+                    meeting.draft,
+                    after,
+                    self._changes,
+                    self._report,
+                )
+            )
+
+        wizard.saved.connect(on_saved)
+        wizard.finished.connect(on_finished)
         self.dialog_requested.emit(wizard)
 
     @Slot()
@@ -327,13 +362,36 @@ class MeetingsPage(QWidget):
         meeting = self._current()
         if meeting is None or meeting.status is MeetingStatus.DONE:
             return
+        if meeting.draft.contact_id is None:
+            return  # a draft without a person: prepare it first
         ws = self._ws
 
         def save(draft: ConversationDraft) -> None:
             done = ws.meetings.log_outcome(meeting.id, draft, dialog.promise_drafts())
+            conversation_id = done.conversation_id
+            assert conversation_id is not None
+
+            def back() -> None:
+                ws.meetings.undo_outcome(meeting.id)
+                self._changes.everything()
+
+            def forward() -> None:
+                ws.meetings.redo_outcome(meeting.id, conversation_id)
+                self._changes.everything()
+
+            self._undo.push(
+                PerformedCommand(
+                    self.tr("Log the outcome of the meeting with {name}").format(
+                        name=meeting.contact_name
+                    ),
+                    RecordKind.CONVERSATION,
+                    forward=forward,
+                    backward=back,
+                    changes=self._changes,
+                    report=self._report,
+                )
+            )
             self._changes.everything()
-            if done.conversation_id is not None:
-                self._changes.conversations_changed.emit()
 
         dialog = OutcomeDialog(
             ws.contacts,

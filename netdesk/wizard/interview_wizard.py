@@ -7,6 +7,7 @@ Finishing saves a planned meeting. Cancelling keeps what was typed as a draft
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -18,6 +19,7 @@ from netdesk.domain.meetings import (
     Meeting,
     MeetingDraft,
     MeetingStatus,
+    OrganisationResearch,
     readiness,
 )
 from netdesk.messages import describe_field_error
@@ -82,7 +84,13 @@ class InterviewWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.currentIdChanged.connect(self._on_current_id_changed)
-        self._prepared_for: int | None = None  # the person the later pages were filled for
+        # The organisation notes as shown (None: not shown, so never written
+        # back) and whose they are; only notes changed from these are saved
+        # to the organisation, so newer notes there are not overwritten.
+        self._research_base: OrganisationResearch | None = None
+        self._research_for: tuple[str, object] | None = None
+        self._cancel_warned = False
+        self._research_org = ""
 
         if meeting is not None:
             self._fill(meeting.draft)
@@ -125,11 +133,17 @@ class InterviewWizard(QWizard):
         self.purpose_page.purpose.setPlainText(draft.purpose)
         self.introduction_page.set_choice(draft.pitch_id, draft.introduction)
         self.research_page.set_research(draft.research)
+        if draft.contact_id is not None:
+            # The organisation's notes may have grown since: show them.
+            current = self._ws.meetings.research_of(draft.contact_id)
+            if not current.is_empty:
+                self.research_page.set_research(current)
+            self._research_base = current
+            self._research_for = ("contact", draft.contact_id)
         self.research_page.position.setPlainText(draft.position_research)
         self.research_page.background.setPlainText(draft.person_background)
         self.questions_page.set_questions(draft.questions)
         self.materials_page.set_materials(draft.materials)
-        self._prepared_for = draft.contact_id
 
     # Moving between pages ------------------------------------------------------------
 
@@ -140,23 +154,40 @@ class InterviewWizard(QWizard):
             self._show_review()
 
     def _prepare_for_person(self) -> None:
-        """Fill research and flags from what netdesk knows about the person,
-        once per person (what the user typed is never overwritten)."""
+        """Fill research and flags from what netdesk knows about the person and
+        their organisation. Notes the user typed are never overwritten; when
+        the person changes, untouched notes follow the new organisation."""
         contact_id = self.meeting_page.person.contact_id()
         ws = self._ws
         earlier = ws.meetings.earlier_talks(contact_id) if contact_id is not None else []
         organisation = ""
+        key: tuple[str, object] | None = None
         if contact_id is not None:
             organisation = ws.contacts.get(contact_id).organisation_name
+            key = ("contact", contact_id)
         elif self.meeting_page.person.typed_name():
             organisation = self.meeting_page.organisation.text().strip()
-        self.research_page.show_context(organisation, earlier)
+            key = ("organisation", organisation.casefold())
+        carried_from = ""
+        if key != self._research_for:
+            known = (
+                ws.meetings.research_of(contact_id)
+                if contact_id is not None
+                else ws.meetings.research_of_organisation(organisation)
+            )
+            shown = self.research_page.research()
+            untouched = shown == (self._research_base or OrganisationResearch())
+            if untouched:
+                self.research_page.set_research(known)
+            elif self._research_base is not None:
+                carried_from = self._research_org
+            self._research_base = known
+            self._research_for = key
+            self._research_org = organisation
+        self.research_page.show_context(organisation, earlier, carried_from=carried_from)
         self.questions_page.set_bank(
             ws.meetings.question_bank(), self.tr("My own questions"), earlier
         )
-        if self._prepared_for != contact_id and self.research_page.research().is_empty:
-            self.research_page.set_research(ws.meetings.research_of(contact_id))
-        self._prepared_for = contact_id
 
     def _show_review(self) -> None:
         draft = self.draft()
@@ -174,17 +205,40 @@ class InterviewWizard(QWizard):
 
     @override
     def accept(self) -> None:
-        if self._save(MeetingStatus.PLANNED):
+        done = self._status is MeetingStatus.DONE  # a logged meeting stays logged
+        if self._save(MeetingStatus.DONE if done else MeetingStatus.PLANNED):
+            for question in self.questions_page.own_typed_here():
+                self._ws.meetings.add_own_question(question)
             super().accept()
 
     @override
     def reject(self) -> None:
-        """Cancel keeps what was typed: a draft, or the edits of a planned meeting."""
-        if self.draft() != self._initial:
-            keep = MeetingStatus.DRAFT if self._status is MeetingStatus.DRAFT else self._status
-            if not self._save(keep):
-                self._save(MeetingStatus.DRAFT)
-        super().reject()
+        """Cancel keeps what was typed: a new meeting as a draft, an existing
+        one with its edits. A planned meeting is never quietly made a draft:
+        if the edits cannot be kept as they are, the user is told, and a
+        second Cancel leaves the meeting as it was."""
+        if not self._typed_anything() or self._cancel_warned:
+            super().reject()
+            return
+        if self._save(self._status):
+            super().reject()
+            return
+        self._cancel_warned = True
+        self.restart()
+        self.meeting_page.new_person_note.setText(
+            self.tr(
+                "A planned meeting needs a person: choose one and finish, or press Cancel "
+                "again to leave the meeting as it was."
+            )
+        )
+
+    def _typed_anything(self) -> bool:
+        """Has anything changed since the wizard opened, beyond the notes it
+        filled in itself?"""
+        draft = self.draft()
+        if self._research_base is not None and draft.research == self._research_base:
+            draft = replace(draft, research=self._initial.research)
+        return draft != self._initial
 
     def _save(self, status: MeetingStatus) -> bool:
         page = self.meeting_page
@@ -194,6 +248,7 @@ class InterviewWizard(QWizard):
                 self.draft(status),
                 new_person=page.person.typed_name(),
                 organisation=page.organisation.text(),
+                research_base=self._research_base,
             )
         except ValidationError as error:
             self.review_page.errors.setText(
@@ -208,8 +263,9 @@ class InterviewWizard(QWizard):
         self._status = meeting.status
         if page.person.typed_name():
             page.set_person(meeting.draft.contact_id)  # created: now an existing contact
-        for question in self.questions_page.own_added():
-            self._ws.meetings.add_own_question(question)
+            self._research_for = ("contact", meeting.draft.contact_id)
+        if self._research_base is not None:
+            self._research_base = meeting.draft.research  # now what the organisation holds
         self._initial = self.draft()
         self.saved.emit(meeting.id)
         return True

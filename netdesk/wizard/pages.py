@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from enum import IntEnum
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,11 +47,36 @@ from netdesk.domain.meetings import (
 from netdesk.domain.pitch import Pitch, timing
 from netdesk.models.formatting import from_qdatetime, local_date, numerus, to_local_qdatetime
 from netdesk.services.workspace import Workspace
-from netdesk.views.common import notes_edit, plain_label
+from netdesk.views.common import notes_edit, plain_label, plain_tooltip
 from netdesk.views.contact_picker import ContactPicker
 from netdesk.views.rehearsal_dialog import clock_text
 
 _QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _EnterKeepingLine(QLineEdit):
+    """Enter adds what was typed and stays here, instead of also pressing
+    the wizard's Next button."""
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+class _EnterKeepingTree(QTreeWidget):
+    """Enter on a question adds it and stays here (see _EnterKeepingLine)."""
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self.itemActivated.emit(item, 0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class PageId(IntEnum):
@@ -332,7 +358,7 @@ class ResearchPage(QWizardPage):
             (self.tr("&Availability of work:"), self.availability, self.tr("Availability")),
             (self.tr("Recent ne&ws:"), self.news, self.tr("Recent news")),
             (self.tr("The p&osition or field:"), self.position, self.tr("Position or field")),
-            (self.tr("The person's &background:"), self.background, self.tr("Background")),
+            (self.tr("The person's bac&kground:"), self.background, self.tr("Background")),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
@@ -355,14 +381,20 @@ class ResearchPage(QWizardPage):
         self.availability.setPlainText(research.availability)
         self.news.setPlainText(research.news)
 
-    def show_context(self, organisation: str, earlier: Sequence[EarlierTalk]) -> None:
+    def show_context(
+        self, organisation: str, earlier: Sequence[EarlierTalk], *, carried_from: str = ""
+    ) -> None:
         if organisation:
-            self.organisation_note.setText(
-                self.tr(
-                    "What you write about the organisation is kept on {organisation} too, "
-                    "so the next meeting there starts from it."
-                ).format(organisation=organisation)
-            )
+            text = self.tr(
+                "What you write about the organisation is kept on {organisation} too, "
+                "so the next meeting there starts from it."
+            ).format(organisation=organisation)
+            if carried_from and carried_from != organisation:
+                text += " " + self.tr(
+                    "The notes below were started for {previous}: check them before they "
+                    "are saved to {organisation}."
+                ).format(previous=carried_from, organisation=organisation)
+            self.organisation_note.setText(text)
         else:
             self.organisation_note.setText(
                 self.tr("No organisation is recorded for this person; notes stay with the meeting.")
@@ -388,7 +420,8 @@ class QuestionsPage(QWizardPage):
         )
         self._bank: tuple[QuestionCategory, ...] = ()
         self._earlier: list[EarlierTalk] = []
-        self.bank = QTreeWidget()
+        self._typed_here: list[str] = []
+        self.bank = _EnterKeepingTree()
         self.bank.setObjectName("questionBank")
         self.bank.setAccessibleName(self.tr("Question bank"))
         self.bank.setHeaderLabels([self.tr("Question bank"), self.tr("Covered before?")])
@@ -407,6 +440,14 @@ class QuestionsPage(QWizardPage):
         self.chosen.setEditTriggers(
             QListWidget.EditTrigger.EditKeyPressed | QListWidget.EditTrigger.DoubleClicked
         )
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.remove_selected),
+            ("Alt+Up", lambda: self.move_selected(-1)),
+            ("Alt+Down", lambda: self.move_selected(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.chosen)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.chosen.model().rowsInserted.connect(self._changed)
         self.chosen.model().rowsRemoved.connect(self._changed)
         self.chosen.model().rowsMoved.connect(self._changed)
@@ -417,11 +458,13 @@ class QuestionsPage(QWizardPage):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button = QPushButton("↑")
         self.up_button.setAccessibleName(self.tr("Move question up"))
+        self.up_button.setToolTip(self.tr("Move the question up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton("↓")
         self.down_button.setAccessibleName(self.tr("Move question down"))
+        self.down_button.setToolTip(self.tr("Move the question down (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.own = QLineEdit()
+        self.own = _EnterKeepingLine()
         self.own.setPlaceholderText(self.tr("Your own question, then Enter"))
         self.own.setAccessibleName(self.tr("Your own question"))
         self.own.returnPressed.connect(self.add_own)
@@ -463,7 +506,7 @@ class QuestionsPage(QWizardPage):
                 question = Question(text, category.key)
                 child = QTreeWidgetItem([text, self._covered_text(question)])
                 child.setData(0, _QUESTION_ROLE, (text, category.key))
-                child.setToolTip(0, text)
+                child.setToolTip(0, plain_tooltip(text))
                 parent.addChild(child)
             self.bank.addTopLevelItem(parent)
         self.bank.expandAll()
@@ -490,11 +533,13 @@ class QuestionsPage(QWizardPage):
         for question in questions:
             self._append(question)
 
-    def own_added(self) -> list[str]:
-        """Own questions typed here, to keep in the bank if the user wants."""
+    def own_typed_here(self) -> list[str]:
+        """Own questions typed in this wizard and still chosen, to keep in the
+        bank if the user wants (questions of an earlier visit are not asked again)."""
         if not self.keep_own.isChecked():
             return []
-        return [q.text for q in self.questions() if q.category == ""]
+        chosen = {q.text for q in self.questions()}
+        return [text for text in self._typed_here if text in chosen]
 
     def _append(self, question: Question) -> None:
         item = QListWidgetItem(question.text)
@@ -502,7 +547,9 @@ class QuestionsPage(QWizardPage):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         covered = self._covered_text(question)
         if covered:
-            item.setToolTip(self.tr("May already be answered: {when}").format(when=covered))
+            item.setToolTip(
+                plain_tooltip(self.tr("May already be answered: {when}").format(when=covered))
+            )
         self.chosen.addItem(item)
 
     @Slot()
@@ -528,6 +575,7 @@ class QuestionsPage(QWizardPage):
         text = " ".join(self.own.text().split())
         if text:
             self._append(Question(text, ""))
+            self._typed_here.append(text)
             self.own.clear()
 
     @Slot()
@@ -572,9 +620,9 @@ class MaterialsPage(QWizardPage):
         self.setTitle(self.tr("Materials and logistics"))
         self.setSubTitle(self.tr("Don't go ill-prepared."))
         self.cv = QCheckBox(self.tr("My &CV is up to date and with me"))
-        self.business_card = QCheckBox(self.tr("&Business cards"))
+        self.business_card = QCheckBox(self.tr("B&usiness cards"))
         self.route_checked = QCheckBox(self.tr("&Route or video link checked"))
-        self.confirmed = QCheckBox(self.tr("Meeting &confirmed (a day or two before)"))
+        self.confirmed = QCheckBox(self.tr("Meeting confir&med (a day or two before)"))
         layout = QVBoxLayout(self)
         for box in (self.cv, self.business_card, self.route_checked, self.confirmed):
             layout.addWidget(box)

@@ -32,6 +32,12 @@ def zoe(workspace: Workspace) -> int:
     ).id
 
 
+def select(window: MainWindow, contact_id: int) -> None:
+    window.changes.contacts_changed.emit()
+    window.contacts.ensure_loaded()
+    assert window.contacts.select_id(contact_id)
+
+
 def open_wizard(qtbot, window: MainWindow) -> InterviewWizard:
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, window, "Ctrl+I")
@@ -300,3 +306,168 @@ def test_briefing_preview_and_pdf_from_the_meetings_screen(
     window.meetings._report = window._report
     window.meetings._write_pdf(meeting.id, tmp_path / "missing-folder" / "b.pdf")
     assert reports == ["Save the briefing"]  # told, not silently dropped
+
+
+def organisation_notes(workspace: Workspace, contact_id: int) -> str:
+    contact = workspace.contacts.get(contact_id)
+    return workspace.organisations.get(contact.organisation_id).culture_notes
+
+
+def test_cancel_keeps_the_draft_without_touching_the_organisation_notes(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int
+) -> None:
+    """Regression: a cancel-saved draft wrote empty research over the notes."""
+    window.show_meetings()
+    wizard = open_wizard(qtbot, window)
+    qtbot.keyClicks(wizard.meeting_page.person, "Anna Jansen")
+    go_next(qtbot, wizard)
+    qtbot.keyClicks(wizard.purpose_page.purpose, "Learn about registration")
+    wizard.reject()
+    assert organisation_notes(workspace, zoe) == "Quiet, careful"
+    [draft] = workspace.meetings.all()
+    assert draft.status is MeetingStatus.DRAFT
+
+
+def test_only_looking_at_the_pages_keeps_nothing(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int
+) -> None:
+    select(window, zoe)
+    wizard = open_wizard(qtbot, window)
+    assert next_enabled(wizard)
+    for _ in range(6):
+        go_next(qtbot, wizard)
+    wizard.reject()
+    assert workspace.meetings.all() == []
+
+
+def test_untouched_notes_follow_a_changed_person(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int
+) -> None:
+    bob = workspace.contacts.create(ContactDraft(first_name="Bob", organisation="Beta")).id
+    beta = workspace.contacts.get(bob).organisation_id
+    window.show_meetings()
+    wizard = open_wizard(qtbot, window)
+    qtbot.keyClicks(wizard.meeting_page.person, "Anna Jansen")
+    for _ in range(3):
+        go_next(qtbot, wizard)
+    assert wizard.research_page.culture.toPlainText() == "Quiet, careful"
+    for _ in range(3):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    wizard.meeting_page.person.clear()
+    qtbot.keyClicks(wizard.meeting_page.person, "Bob")
+    for _ in range(3):
+        go_next(qtbot, wizard)
+    assert wizard.research_page.culture.toPlainText() == ""  # Beta's (empty) notes
+    for _ in range(3):
+        go_next(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert workspace.organisations.get(beta).culture_notes == ""  # not Acme's notes
+    assert organisation_notes(workspace, zoe) == "Quiet, careful"
+
+
+def test_a_planned_meeting_is_not_made_a_draft_by_cancel(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    from netdesk.domain.meetings import MeetingDraft
+
+    meeting = workspace.meetings.create(MeetingDraft(contact_id=zoe, starts_at=clock.now()))
+    window.show_meetings()
+    window.meetings.open_meeting(meeting.id)
+    wizard = window._open_dialog
+    qtbot.waitUntil(wizard.isVisible)
+    person = wizard.meeting_page.person
+    person.selectAll()
+    qtbot.keyClick(person, Qt.Key.Key_Backspace)  # the user empties the person
+    assert person.contact_id() is None
+    wizard.reject()
+    assert wizard.isVisible()  # told why, not closed
+    assert "needs a person" in wizard.meeting_page.new_person_note.text()
+    wizard.reject()  # again: leave it as it was
+    assert not wizard.isVisible()
+    kept = workspace.meetings.get(meeting.id)
+    assert (kept.status, kept.draft.contact_id) == (MeetingStatus.PLANNED, zoe)
+
+
+def test_editing_a_meeting_is_one_undo_step(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    from netdesk.domain.meetings import MeetingDraft
+
+    meeting = workspace.meetings.create(
+        MeetingDraft(contact_id=zoe, starts_at=clock.now(), purpose="Before")
+    )
+    window.show_meetings()
+    window.meetings.open_meeting(meeting.id)
+    wizard = window._open_dialog
+    qtbot.waitUntil(wizard.isVisible)
+    wizard.purpose_page.purpose.setPlainText("After")
+    wizard.reject()  # kept, as typed
+    assert workspace.meetings.get(meeting.id).draft.purpose == "After"
+    window.undo_stack.undo()
+    assert workspace.meetings.get(meeting.id).draft.purpose == "Before"
+
+
+def test_a_logged_meeting_stays_logged_and_its_outcome_can_be_undone(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    from netdesk.domain.meetings import MeetingDraft
+
+    meeting = workspace.meetings.create(MeetingDraft(contact_id=zoe, starts_at=clock.now()))
+    window.show_meetings()
+    window.meetings.reload()
+    window.meetings.log_outcome()
+    dialog = window._open_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.topics.setText("Work")
+    dialog.accept()
+    assert workspace.meetings.get(meeting.id).status is MeetingStatus.DONE
+    window.undo_stack.undo()
+    assert workspace.meetings.get(meeting.id).status is MeetingStatus.PLANNED
+    assert workspace.conversations.count() == 0
+    window.undo_stack.redo()
+    done = workspace.meetings.get(meeting.id)
+    assert done.status is MeetingStatus.DONE
+    window.meetings.open_meeting(meeting.id)
+    wizard = window._open_dialog
+    qtbot.waitUntil(wizard.isVisible)
+    wizard.purpose_page.purpose.setPlainText("Edited afterwards")
+    wizard.accept()
+    assert workspace.meetings.get(meeting.id).status is MeetingStatus.DONE
+
+
+def test_enter_adds_a_question_without_leaving_the_page_and_own_questions_wait_for_finish(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int
+) -> None:
+    select(window, zoe)
+    wizard = open_wizard(qtbot, window)
+    assert next_enabled(wizard)
+    for _ in range(4):
+        go_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.QUESTIONS
+    questions = wizard.questions_page
+    questions.own.setFocus()
+    qtbot.keyClicks(questions.own, "Private question?")
+    qtbot.keyClick(questions.own, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.QUESTIONS  # Enter added it, and stayed
+    questions.bank.setFocus()
+    questions.bank.setCurrentItem(questions.bank.topLevelItem(0).child(0))
+    qtbot.keyClick(questions.bank, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.QUESTIONS
+    assert questions.chosen.count() == 2
+    wizard.reject()  # kept as a draft, but the bank only grows on Finish
+    assert [c for c in workspace.meetings.question_bank() if c.key == "mine"] == []
+
+
+def test_tooltips_show_user_text_as_words(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    from netdesk.domain.meetings import MeetingDraft
+
+    workspace.meetings.create(
+        MeetingDraft(contact_id=zoe, starts_at=clock.now(), purpose='<img src="/etc/x.png">')
+    )
+    window.show_meetings()
+    window.meetings.reload()
+    tip = window.meetings.list.topLevelItem(0).toolTip(1)
+    assert "<img" not in tip
+    assert "&lt;img" in tip

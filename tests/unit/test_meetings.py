@@ -180,7 +180,7 @@ def test_a_meeting_is_saved_with_questions_and_its_research_reaches_the_organisa
         research=OrganisationResearch(culture="Quiet", news="New wing opens in May"),
         questions=(Question(" What is it like? ", "culture"), Question("  ", "advice")),
     )
-    meeting = workspace.meetings.create(draft)
+    meeting = workspace.meetings.create(draft, research_base=OrganisationResearch())
     assert meeting.contact_name == "Zoë Müller"
     assert meeting.organisation_name == "Rijksmuseum"
     assert meeting.draft.place == "Museumstraat 1"
@@ -241,7 +241,7 @@ def test_logging_the_outcome_makes_a_conversation_with_referrals_and_promises(
     draft = workspace.meetings.outcome_draft(meeting)
     assert draft.channel_id == workspace.channels.by_key(ChannelKey.COFFEE).id
     assert draft.occurred_at == meeting.starts_at
-    assert draft.told_goal
+    assert not draft.told_goal  # the user says whether they told their goal
     done = workspace.meetings.log_outcome(
         meeting.id,
         ConversationDraft(
@@ -305,3 +305,76 @@ def test_a_new_person_is_added_with_the_meeting_or_not_at_all(
             None, MeetingDraft(starts_at=None), new_person="Nobody Kept", organisation="X"
         )
     assert workspace.contacts.count() == 1
+
+
+def test_only_notes_changed_from_what_was_shown_reach_the_organisation(
+    workspace: Workspace, person: int, clock: FixedClock
+) -> None:
+    organisation_id = workspace.contacts.get(person).organisation_id
+    shown = OrganisationResearch(culture="Quiet", positions="Registrars")
+    workspace.meetings.create(
+        MeetingDraft(contact_id=person, starts_at=clock.now(), research=shown),
+        research_base=OrganisationResearch(),
+    )
+    # Meanwhile the organisation's positions notes grow elsewhere.
+    draft = workspace.organisations.get(organisation_id).to_draft()
+    workspace.organisations.update(organisation_id, replace(draft, positions_notes="Newer"))
+    # A meeting shown the old notes changes only the culture: positions stay newer.
+    workspace.meetings.create(
+        MeetingDraft(
+            contact_id=person,
+            starts_at=clock.now(),
+            research=replace(shown, culture="Quiet, careful"),
+        ),
+        research_base=shown,
+    )
+    organisation = workspace.organisations.get(organisation_id)
+    assert (organisation.culture_notes, organisation.positions_notes) == (
+        "Quiet, careful",
+        "Newer",
+    )
+    # Nothing shown (no base): nothing written, whatever the meeting holds.
+    workspace.meetings.create(
+        MeetingDraft(contact_id=person, starts_at=clock.now(), research=OrganisationResearch())
+    )
+    assert workspace.organisations.get(organisation_id).culture_notes == "Quiet, careful"
+
+
+def test_an_organisation_in_the_trash_is_not_written_to(
+    workspace: Workspace, person: int, clock: FixedClock
+) -> None:
+    organisation_id = workspace.contacts.get(person).organisation_id
+    workspace.trash.trash(RecordKind.ORGANISATION, [organisation_id])
+    workspace.meetings.create(
+        MeetingDraft(
+            contact_id=person,
+            starts_at=clock.now(),
+            research=OrganisationResearch(culture="typed"),
+        ),
+        research_base=OrganisationResearch(),
+    )
+    workspace.trash.restore(RecordKind.ORGANISATION, [organisation_id])
+    assert workspace.organisations.get(organisation_id).culture_notes == ""
+
+
+def test_an_outcome_is_logged_once_and_can_be_taken_back(
+    workspace: Workspace, person: int, clock: FixedClock
+) -> None:
+    meeting = workspace.meetings.create(MeetingDraft(contact_id=person, starts_at=clock.now()))
+    outcome = ConversationDraft(contact_id=None, occurred_at=clock.now(), topics="Work")
+    promise = PromiseDraft(contact_id=None, description="Send my CV")
+    done = workspace.meetings.log_outcome(meeting.id, outcome, [promise])
+    with pytest.raises(ValidationError) as raised:
+        workspace.meetings.log_outcome(meeting.id, outcome)
+    assert raised.value.errors[0].code is ErrorCode.ALREADY_LOGGED
+    assert workspace.conversations.count() == 1
+
+    workspace.meetings.undo_outcome(meeting.id)
+    assert workspace.meetings.get(meeting.id).status is MeetingStatus.PLANNED
+    assert workspace.conversations.count() == 0
+    assert workspace.promises.count_open() == 0
+    workspace.meetings.redo_outcome(meeting.id, done.conversation_id)
+    again = workspace.meetings.get(meeting.id)
+    assert (again.status, again.conversation_id) == (MeetingStatus.DONE, done.conversation_id)
+    assert workspace.conversations.count() == 1
+    assert workspace.promises.count_open() == 1
