@@ -159,9 +159,16 @@ def save_briefing_pdf(workspace: Workspace, meeting_id: int, path: Path) -> None
     file cannot be written (Qt's printer would only fail silently).
     """
     html, title = render(BriefingService.of(workspace).build(meeting_id))
-    with path.open("ab"):  # the folder exists and the file may be written
+    # Written beside the target and moved over it only when complete: a failed
+    # export never leaves an older PDF standing as if it were this one.
+    partial = path.with_name(f".{path.name}.part")
+    with partial.open("wb"):  # the folder exists and a file may be written there
         pass
-    export_pdf(html, title, path)
-    with path.open("rb") as written:
-        if written.read(5) != b"%PDF-":
-            raise OSError(errno.EIO, _tr("the PDF could not be written"), str(path))
+    try:
+        export_pdf(html, title, partial)
+        with partial.open("rb") as written:
+            if written.read(5) != b"%PDF-":
+                raise OSError(errno.EIO, _tr("the PDF could not be written"), str(path))
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)

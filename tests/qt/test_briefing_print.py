@@ -233,3 +233,20 @@ def test_unknown_meetings_and_unwritable_files_raise(
         save_briefing_pdf(workspace, meeting_id, tmp_path / "missing" / "x.pdf")
     with pytest.raises(OSError, match="directory"):
         save_briefing_pdf(workspace, meeting_id, tmp_path)
+
+
+def test_a_failed_export_over_an_old_pdf_is_reported_not_mistaken_for_success(
+    qapp, workspace: Workspace, clock: FixedClock, tmp_path: Path, monkeypatch
+) -> None:
+    import netdesk.printing.briefing_print as briefing_print
+
+    meeting_id = meeting_with(workspace, clock, "Ann", "Acme", "Who else?")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = folder / "briefing.pdf"
+    path.write_bytes(b"%PDF-1.4 an older briefing")
+    monkeypatch.setattr(briefing_print, "export_pdf", lambda html, title, target: None)
+    with pytest.raises(OSError, match="could not be written"):
+        save_briefing_pdf(workspace, meeting_id, path)
+    assert path.read_bytes() == b"%PDF-1.4 an older briefing"  # left as it was
+    assert list(folder.iterdir()) == [path]  # no partial file left behind
