@@ -54,7 +54,7 @@ from netdesk.domain.promises import PromiseDirection
 from netdesk.domain.templates import TemplateKind
 from netdesk.domain.trash import RecordKind
 from netdesk.models.changes import Changes
-from netdesk.models.formatting import numerus, to_local_qdatetime
+from netdesk.models.formatting import numerus, to_qdate
 from netdesk.services.workspace import Workspace
 from netdesk.views import today_text as words
 from netdesk.views.commands import ErrorReporter, PerformedCommand, announce
@@ -389,11 +389,10 @@ class TodayPanel(QWidget):
         self.agenda = agenda
         self._stale = False
         now = agenda.now
+        # The day the agenda counts in (its time zone), not Qt's idea of today.
         self.heading.setText(
             self.tr("Today, {date}").format(
-                date=QLocale().toString(
-                    to_local_qdatetime(now).date(), QLocale.FormatType.LongFormat
-                )
+                date=QLocale().toString(to_qdate(agenda.today), QLocale.FormatType.LongFormat)
             )
         )
         to_do = agenda.to_do

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QUndoStack
 
 from netdesk.domain.clock import FixedClock
@@ -16,6 +17,7 @@ from netdesk.domain.goal import JobGoal
 from netdesk.domain.promises import PromiseDirection, PromiseDraft
 from netdesk.domain.templates import TemplateKind
 from netdesk.models.changes import Changes
+from netdesk.services.agenda import TodayService
 from netdesk.services.workspace import Workspace
 from netdesk.views import today_text as words
 from netdesk.views.message_dialog import MessageDialog
@@ -245,3 +247,33 @@ def test_the_streak_chart_paints_twelve_weeks(qtbot, panel: TodayPanel, workspac
     image = panel.chart.grab()
     assert not image.isNull()
     assert image.width() >= panel.chart.sizeHint().width()
+
+
+def test_the_tests_count_days_in_utc() -> None:
+    """tests/qt/conftest.py pins the zone, so no result depends on the machine's."""
+    from netdesk.domain.streak import local_zone
+
+    moment = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
+    assert local_zone().utcoffset(moment) == timedelta(0)
+    assert QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).offsetFromUtc() == 0
+
+
+def test_today_counts_in_the_zone_it_is_given(qtbot, workspace: Workspace, clock) -> None:
+    """13:00 UTC on 15 January is already the 16th in Auckland (UTC+13): the
+    heading, the streak and the chart all say the 16th."""
+    auckland = ZoneInfo("Pacific/Auckland")
+    clock.current = datetime(2026, 1, 15, 13, 0, tzinfo=UTC)
+    person(workspace, "Ann")  # 02:00 on the 16th in Auckland
+    workspace.today = TodayService(clock, workspace.goal, tz=auckland)
+    panel = TodayPanel(workspace)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    assert panel.agenda is not None
+    assert panel.agenda.today == date(2026, 1, 16)
+    long_date = QLocale().toString(QDate(2026, 1, 16), QLocale.FormatType.LongFormat)
+    assert panel.heading.text() == f"Today, {long_date}"
+    assert panel.streak_number.text() == "1 day"
+    days = [d for column in panel.chart.columns() for d in column if d is not None]
+    assert days[-1].day == date(2026, 1, 16)
+    assert days[-1].contacts == 1

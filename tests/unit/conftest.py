@@ -3,6 +3,8 @@ only moves when a test moves it."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,12 @@ import pytest
 
 from netdesk.domain.clock import FixedClock
 from netdesk.services.workspace import Workspace
+
+# Every test counts days in UTC, whatever the machine's own zone, before
+# anything reads the zone; a test about another zone passes it explicitly.
+os.environ["TZ"] = "UTC"
+if hasattr(time, "tzset"):
+    time.tzset()
 
 
 @pytest.fixture
