@@ -13,12 +13,16 @@ up to yesterday.
 
 from __future__ import annotations
 
+import functools
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 GRID_WEEKS = 12
 # Enough days for GRID_WEEKS whole weeks whichever weekday a week starts on.
@@ -28,7 +32,7 @@ WINDOW_DAYS = GRID_WEEKS * 7 + 6
 class SystemZone(tzinfo):
     """The computer's time zone, as the C library knows it, with its
     daylight-saving changes (a fixed offset would be an hour off for half
-    the year)."""
+    the year). Used only when the zone database does not know the zone."""
 
     def utcoffset(self, dt: datetime | None) -> timedelta:
         return timedelta(seconds=time.localtime(self._stamp(dt)).tm_gmtoff)
@@ -45,7 +49,8 @@ class SystemZone(tzinfo):
 
     @staticmethod
     def _stamp(dt: datetime | None) -> float:
-        """The moment a local wall-clock time stands for."""
+        """The moment a local wall-clock time stands for (a guess for a time
+        that does not exist or happens twice; day_start does not rely on it)."""
         if dt is None:
             return time.time()
         fields = (dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, 0, 0, -1)
@@ -57,10 +62,56 @@ class SystemZone(tzinfo):
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SYSTEM_ZONE = SystemZone()
+_LOCALTIME = Path("/etc/localtime")
+_SECOND = timedelta(seconds=1)
+_HOUR = timedelta(hours=1)
 
 
 def local_zone() -> tzinfo:
-    return _SYSTEM_ZONE
+    """The computer's time zone: from the zone database when it can be found
+    (the TZ variable, else /etc/localtime), else as the C library knows it."""
+    return _zone_for(os.environ.get("TZ"))
+
+
+@functools.lru_cache(maxsize=8)
+def _zone_for(tz_variable: str | None) -> tzinfo:
+    found = _zone_from_variable(tz_variable) if tz_variable is not None else _zone_from_file()
+    return found or _SYSTEM_ZONE
+
+
+def _zone_from_variable(value: str) -> tzinfo | None:
+    """TZ names a zone ("Europe/Amsterdam", ":Europe/Amsterdam") or a zone
+    file; empty means UTC. Anything else (a POSIX rule such as
+    "CET-1CEST,M3.5.0,M10.5.0/3") is left to the C library."""
+    key = value.removeprefix(":")
+    if not key:
+        return UTC
+    if key.startswith("/"):
+        return _zone_from_file(Path(key))
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _zone_from_file(path: Path = _LOCALTIME) -> tzinfo | None:
+    """A zone file, by its name in the database when it is a link into it."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    parts = target.parts
+    if "zoneinfo" in parts:
+        key = "/".join(parts[len(parts) - parts[::-1].index("zoneinfo") :])
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    try:
+        with target.open("rb") as file:
+            return ZoneInfo.from_file(file, key=str(path))
+    except (OSError, ValueError):
+        return None
 
 
 def local_day(moment: datetime, tz: tzinfo) -> date:
@@ -69,8 +120,35 @@ def local_day(moment: datetime, tz: tzinfo) -> date:
 
 
 def day_start(day: date, tz: tzinfo) -> datetime:
-    """The moment (in UTC) a local calendar day begins."""
-    return datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC)
+    """The moment (in UTC) a local calendar day begins: its first moment that
+    falls on ``day`` (for a day a zone skipped, the start of the next one).
+
+    Wall-clock midnight is only a guess: where the clocks change at midnight
+    it does not exist, or happens twice, and zones answer for such times as
+    they please. So the guess is checked, and if it is not the first moment
+    of the day, the day's start is searched for to the second (zone offsets
+    and their changes fall on whole seconds)."""
+    guess = datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC)
+    if local_day(guess, tz) == day and local_day(guess - _SECOND, tz) < day:
+        return guess
+    after = guess  # a moment on the day or later
+    for _ in range(48):
+        if local_day(after, tz) >= day:
+            break
+        after += _HOUR
+    before = after - _HOUR  # a moment before the day
+    for _ in range(48):
+        if local_day(before, tz) < day:
+            break
+        before -= _HOUR
+    low, high = int(before.timestamp()), int(after.timestamp())
+    while high - low > 1:
+        middle = (low + high) // 2
+        if local_day(datetime.fromtimestamp(middle, UTC), tz) >= day:
+            high = middle
+        else:
+            low = middle
+    return datetime.fromtimestamp(high, UTC)
 
 
 class ActionKind(StrEnum):

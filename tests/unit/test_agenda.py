@@ -3,7 +3,10 @@ referrals, meetings, "not yet told", and the streak across midnight and zones.""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+import os
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -38,6 +41,7 @@ from netdesk.domain.streak import (
     current_streak,
     day_start,
     local_day,
+    local_zone,
     week_grid,
 )
 
@@ -243,6 +247,71 @@ def test_the_system_zone_agrees_with_the_c_library() -> None:
     assert local.astimezone(UTC) == moment
     assert day_start(local_day(moment, zone), zone) <= moment
     assert moment - day_start(local_day(moment, zone), zone) < DAY
+
+
+HAVANA = ZoneInfo("America/Havana")  # the clocks change at midnight
+
+
+@pytest.fixture
+def havana_system_zone() -> Iterator[SystemZone]:
+    """The C library's zone set to Havana for the test, then put back."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/Havana"
+    time.tzset()
+    try:
+        yield SystemZone()
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def test_the_local_zone_comes_from_the_zone_database(havana_system_zone: SystemZone) -> None:
+    assert local_zone() == HAVANA
+    os.environ["TZ"] = ":Europe/Amsterdam"
+    assert local_zone() == AMSTERDAM
+    os.environ["TZ"] = ""
+    assert local_zone() is UTC
+    os.environ["TZ"] = "CET-1CEST,M3.5.0,M10.5.0/3"  # a rule, not a name: the C library's
+    assert isinstance(local_zone(), SystemZone)
+
+
+def assert_days_start_right(zone: tzinfo, first: date, days: int) -> None:
+    for n in range(days):
+        day = first + n * DAY
+        start = day_start(day, zone)
+        assert local_day(start, zone) == day, day
+        assert local_day(start - timedelta(microseconds=1), zone) == day - DAY, day
+
+
+def test_days_start_right_where_the_clocks_change_at_midnight(
+    havana_system_zone: SystemZone,
+) -> None:
+    # Havana: 8 March 2026 begins at 01:00 (midnight is skipped); on 1 November
+    # midnight happens twice, and the day begins at the first one.
+    spring, autumn = date(2026, 3, 8), date(2026, 11, 1)
+    for zone in (HAVANA, havana_system_zone):
+        assert day_start(spring, zone) == datetime(2026, 3, 8, 5, 0, tzinfo=UTC)
+        assert day_start(spring + DAY, zone) == datetime(2026, 3, 9, 4, 0, tzinfo=UTC)
+        assert day_start(autumn, zone) == datetime(2026, 11, 1, 4, 0, tzinfo=UTC)
+        assert day_start(autumn + DAY, zone) == datetime(2026, 11, 2, 5, 0, tzinfo=UTC)
+        assert_days_start_right(zone, date(2026, 1, 1), 365)
+    # Samoa skipped 30 December 2011: that day starts (and ends) when the 31st starts.
+    apia = ZoneInfo("Pacific/Apia")
+    assert day_start(date(2011, 12, 30), apia) == day_start(date(2011, 12, 31), apia)
+    assert day_start(date(2011, 12, 31), apia) == datetime(2011, 12, 30, 10, 0, tzinfo=UTC)
+
+
+def test_an_action_after_a_skipped_midnight_counts_on_its_own_day() -> None:
+    moments = [
+        datetime(2026, 3, 8, 4, 30, tzinfo=UTC),  # 23:30 on the 7th in Havana
+        datetime(2026, 3, 8, 5, 30, tzinfo=UTC),  # 01:30 on the 8th
+    ]
+    assert count_by_day(moments, HAVANA) == {date(2026, 3, 7): 1, date(2026, 3, 8): 1}
+    start = day_start(date(2026, 3, 8), HAVANA)
+    assert moments[0] < start <= moments[1]
 
 
 def test_actions_across_midnight_count_on_their_local_day() -> None:
