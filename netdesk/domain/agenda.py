@@ -1,10 +1,10 @@
 """Today: what the guidance says to do after and between conversations, as
 rules over dates, and the agenda they add up to.
 
-- Thanks: send a thank-you within 24 hours of a conversation; after that it
-  is overdue. A planned (future) conversation needs no thanks yet, and after
-  two weeks a missed thank-you leaves Today (the conversation keeps showing
-  "thanks not sent").
+- Thanks: send a thank-you within 24 hours of a conversation (the 24th hour
+  included); after that it is overdue. A planned (future) conversation needs
+  no thanks yet, and once more than two weeks have passed a missed thank-you
+  leaves Today (the conversation keeps showing "thanks not sent").
 - Promises: what someone offered to do for me is due on its date and becomes
   a polite reminder; what I offered is a task of mine. A promise without a
   date falls due a week after it was made. After a reminder, the same promise
@@ -69,11 +69,12 @@ def thanks_state(
         return ThanksState.SENT
     if occurred_at > now:
         return ThanksState.PLANNED
-    if now - occurred_at > THANKS_LOOKBACK:
-        return ThanksState.LAPSED
-    if now <= thanks_due_by(occurred_at):
+    # The bounds TodayService.thanks asks of the index: both moments count in.
+    if occurred_at >= now - THANKS_WITHIN:
         return ThanksState.DUE
-    return ThanksState.OVERDUE
+    if occurred_at >= now - THANKS_LOOKBACK:
+        return ThanksState.OVERDUE
+    return ThanksState.LAPSED
 
 
 # Promises ---------------------------------------------------------------------

@@ -91,20 +91,31 @@ class TodayService:
     def thanks(self, now: datetime, *, limit: int = SECTION_LIMIT) -> Section[ThanksItem]:
         """Conversations of the last two weeks without thanks: the ones still
         within their 24 hours first (soonest deadline first), then the late ones."""
+        # domain.agenda.thanks_state's bounds: due from exactly 24 hours ago,
+        # on Today from exactly two weeks ago.
         due_from = to_iso(now - THANKS_WITHIN)
         lapse_from = to_iso(now - THANKS_LOOKBACK)
-        where = (
-            "v.deleted_at IS NULL AND v.thanks_sent_at IS NULL "
-            "AND v.occurred_at > ? AND v.occurred_at <= ? "
-            f"AND v.contact_id NOT IN {_TRASHED}"
+        live = (
+            f"v.deleted_at IS NULL AND v.thanks_sent_at IS NULL AND v.contact_id NOT IN {_TRASHED}"
         )
         ranges = (
-            (ThanksState.DUE, (due_from, to_iso(now)), "ASC"),
-            (ThanksState.OVERDUE, (lapse_from, due_from), "DESC"),
+            (
+                ThanksState.DUE,
+                "v.occurred_at >= ? AND v.occurred_at <= ?",
+                (due_from, to_iso(now)),
+                "ASC",
+            ),
+            (
+                ThanksState.OVERDUE,
+                "v.occurred_at >= ? AND v.occurred_at < ?",
+                (lapse_from, due_from),
+                "DESC",
+            ),
         )
         items: list[ThanksItem] = []
         total = 0
-        for state, bounds, order in ranges:
+        for state, between, bounds, order in ranges:
+            where = f"{live} AND {between}"
             total += int(scalar(f"SELECT count(*) FROM conversation v WHERE {where}", bounds))
             if len(items) >= limit:
                 continue

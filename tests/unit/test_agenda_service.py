@@ -87,6 +87,29 @@ def test_thanks_due_then_overdue_soonest_deadline_first(
     assert len(today.thanks(now, limit=1).items) == 1
 
 
+@pytest.mark.parametrize(
+    ("ago", "state"),
+    [
+        (24 * HOUR, ThanksState.DUE),  # the 24th hour still counts
+        (24 * HOUR + timedelta(microseconds=1), ThanksState.OVERDUE),
+        (14 * DAY, ThanksState.OVERDUE),  # two weeks to the microsecond: still on Today
+        (14 * DAY + timedelta(microseconds=1), ThanksState.LAPSED),
+    ],
+)
+def test_the_thanks_bounds_are_the_domains_to_the_microsecond(
+    workspace: Workspace, clock: FixedClock, today: TodayService, ago: timedelta, state: ThanksState
+) -> None:
+    now = clock.now()
+    coffee = talk(workspace, person(workspace, "Ann"), now - ago)
+    assert thanks_state(coffee.occurred_at, None, now) is state
+    section = today.thanks(now)
+    if state is ThanksState.LAPSED:
+        assert not section
+    else:
+        assert [(i.conversation_id, i.state) for i in section.items] == [(coffee.id, state)]
+        assert section.total == 1
+
+
 def test_marking_thanks_sent_or_trashing_the_person_clears_it(
     workspace: Workspace, clock: FixedClock, today: TodayService
 ) -> None:
