@@ -56,6 +56,11 @@ _PERSON = (
     "JOIN contact c ON c.id = {alias}.contact_id "
     "LEFT JOIN organisation o ON o.id = c.organisation_id AND o.deleted_at IS NULL"
 )
+# Prepared meetings coming up (between two moments), of people not in the trash.
+_PREPARED = (
+    "m.deleted_at IS NULL AND m.status = 'planned' AND m.starts_at > ? "
+    f"AND m.starts_at <= ? AND m.contact_id NOT IN {_TRASHED}"
+)
 
 
 class TodayService:
@@ -80,7 +85,7 @@ class TodayService:
             keep_in_touch=self.keep_in_touch(now, tz=tz, limit=limit),
             follow_ups=follow_ups,
             report_backs=report_backs,
-            upcoming=self.upcoming(now, limit=limit),
+            upcoming=self.upcoming(now, tz=tz, limit=limit),
             not_told=self.not_told(limit=limit) if goal_set else Section(),
             goal_set=goal_set,
             streak=self.streak(now, tz=tz),
@@ -302,31 +307,39 @@ class TodayService:
 
     # Upcoming meetings -------------------------------------------------------------
 
-    def upcoming(self, now: datetime, *, limit: int = SECTION_LIMIT) -> Section[MeetingItem]:
+    def upcoming(
+        self, now: datetime, *, tz: tzinfo | None = None, limit: int = SECTION_LIMIT
+    ) -> Section[MeetingItem]:
         """Planned conversations and prepared meetings in the next two weeks,
         soonest first. A prepared meeting stands in for a planned conversation
-        with the same person on the same day."""
-        conversations = self._planned_conversations(now, limit=limit)
+        with the same person on the same local day (and counts once)."""
+        tz = tz or self._tz
         meetings = self._prepared_meetings(now, limit=limit)
-        prepared = {(m.contact_id, m.occurred_at.date()) for m in meetings.items}
-        kept = [
-            c for c in conversations.items if (c.contact_id, c.occurred_at.date()) not in prepared
+        conversations = self._planned_conversations(
+            now, limit=limit, besides=self._prepared_days(now, tz)
+        )
+        items = sorted([*conversations.items, *meetings.items], key=lambda item: item.occurred_at)
+        return Section(tuple(items[:limit]), conversations.total + meetings.total)
+
+    def _prepared_days(self, now: datetime, tz: tzinfo) -> list[tuple[int, str, str]]:
+        """(person, start, end) of each local day with a prepared meeting coming up."""
+        found = rows(
+            f"SELECT m.contact_id, m.starts_at FROM meeting m WHERE {_PREPARED}",
+            (to_iso(now), to_iso(now + UPCOMING_WINDOW)),
+        )
+        days = {(contact_id, local_day(from_iso(starts_at), tz)) for contact_id, starts_at in found}
+        return [
+            (contact_id, _day_start_text(day, tz), _day_start_text(day + timedelta(days=1), tz))
+            for contact_id, day in sorted(days)
         ]
-        dropped = len(conversations.items) - len(kept)
-        items = sorted([*kept, *meetings.items], key=lambda item: item.occurred_at)
-        return Section(tuple(items[:limit]), conversations.total - dropped + meetings.total)
 
     def _prepared_meetings(self, now: datetime, *, limit: int) -> Section[MeetingItem]:
-        where = (
-            "m.deleted_at IS NULL AND m.status = 'planned' AND m.starts_at > ? "
-            f"AND m.starts_at <= ? AND m.contact_id NOT IN {_TRASHED}"
-        )
         bounds = (to_iso(now), to_iso(now + UPCOMING_WINDOW))
-        total = int(scalar(f"SELECT count(*) FROM meeting m WHERE {where}", bounds))
+        total = int(scalar(f"SELECT count(*) FROM meeting m WHERE {_PREPARED}", bounds))
         found = rows(
             "SELECT m.id, m.contact_id, c.first_name, c.last_name, coalesce(o.name, ''), "
             f"m.starts_at, m.kind, m.purpose FROM meeting m {_PERSON.format(alias='m')} "
-            f"WHERE {where} ORDER BY m.starts_at, m.id LIMIT ?",
+            f"WHERE {_PREPARED} ORDER BY m.starts_at, m.id LIMIT ?",
             (*bounds, limit),
         )
         items = tuple(
@@ -344,19 +357,35 @@ class TodayService:
         )
         return Section(items, total)
 
-    def _planned_conversations(self, now: datetime, *, limit: int) -> Section[MeetingItem]:
+    def _planned_conversations(
+        self, now: datetime, *, limit: int, besides: Sequence[tuple[int, str, str]] = ()
+    ) -> Section[MeetingItem]:
+        """Planned conversations in the window, except those with a person on
+        a day in ``besides`` (person, start, end)."""
         where = (
             "v.deleted_at IS NULL AND v.occurred_at > ? AND v.occurred_at <= ? "
             f"AND v.contact_id NOT IN {_TRASHED}"
         )
-        bounds = (to_iso(now), to_iso(now + UPCOMING_WINDOW))
-        total = int(scalar(f"SELECT count(*) FROM conversation v WHERE {where}", bounds))
+        params: list[Any] = []
+        prefix = ""
+        if besides:
+            prefix = (
+                f"WITH p(contact_id, s, e) AS (VALUES {', '.join(['(?, ?, ?)'] * len(besides))}) "
+            )
+            params = [value for day in besides for value in day]
+            where += (
+                " AND NOT EXISTS (SELECT 1 FROM p WHERE p.contact_id = v.contact_id "
+                "AND v.occurred_at >= p.s AND v.occurred_at < p.e)"
+            )
+        params += [to_iso(now), to_iso(now + UPCOMING_WINDOW)]
+        total = int(scalar(f"{prefix}SELECT count(*) FROM conversation v WHERE {where}", params))
         found = rows(
-            "SELECT v.id, v.contact_id, c.first_name, c.last_name, coalesce(o.name, ''), "
-            "v.occurred_at, coalesce(ch.name, ''), v.topics FROM conversation v "
-            f"{_PERSON.format(alias='v')} LEFT JOIN channel ch ON ch.id = v.channel_id "
+            f"{prefix}SELECT v.id, v.contact_id, c.first_name, c.last_name, "
+            "coalesce(o.name, ''), v.occurred_at, coalesce(ch.name, ''), v.topics "
+            f"FROM conversation v {_PERSON.format(alias='v')} "
+            f"LEFT JOIN channel ch ON ch.id = v.channel_id "
             f"WHERE {where} ORDER BY v.occurred_at, v.id LIMIT ?",
-            (*bounds, limit),
+            (*params, limit),
         )
         items = tuple(
             MeetingItem(
