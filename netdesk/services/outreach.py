@@ -397,6 +397,9 @@ class OutreachService:
         referral_id: int | None = None,
         promise_id: int | None = None,
     ) -> ComposedMessage:
+        kind = template.kind
+        if kind is TemplateKind.REPORT_BACK and referral_id is None:
+            referral_id = self.report_back_referral(contact_id)
         context, sources = self.context(
             contact_id,
             conversation_id=conversation_id,
@@ -413,8 +416,8 @@ class OutreachService:
             )
         )
         linkedin = str(scalar("SELECT linkedin_url FROM contact WHERE id = ?", (contact_id,)) or "")
-        # Only what the template is about is remembered with the message.
-        kind = template.kind
+        # Only what the template is about is remembered with the message; a
+        # report-back only answers a referral it was asked to, or one found above.
         return ComposedMessage(
             template=template,
             contact_id=contact_id,
@@ -428,9 +431,26 @@ class OutreachService:
             first_contact=self.is_first_contact(contact_id),
             phrases=self._phrases.job_request_phrases(),
             conversation_id=sources["conversation_id"] if kind is TemplateKind.THANK_YOU else None,
-            referral_id=sources["referral_id"] if kind is TemplateKind.REPORT_BACK else None,
+            referral_id=referral_id if kind is TemplateKind.REPORT_BACK else None,
             promise_id=sources["promise_id"] if kind is TemplateKind.REMINDER else None,
         )
+
+    def report_back_referral(self, contact_id: int) -> int | None:
+        """The referral a report-back to this person answers: the oldest one
+        they made, not yet reported back, whose referred person I have spoken
+        to since (in a conversation that has taken place); None if there is none."""
+        found = scalar(
+            "SELECT r.id FROM referral r LEFT JOIN conversation rv ON rv.id = r.conversation_id "
+            "JOIN contact b ON b.id = r.referred_id "
+            "WHERE r.referrer_id = ? AND r.deleted_at IS NULL AND r.reported_back_at IS NULL "
+            "AND rv.deleted_at IS NULL AND b.deleted_at IS NULL AND EXISTS (SELECT 1 "
+            "FROM conversation v INDEXED BY conversation_contact_id_deleted_at_occurred_at "
+            "WHERE v.contact_id = r.referred_id AND v.deleted_at IS NULL AND v.occurred_at <= ? "
+            "AND v.occurred_at >= min(coalesce(rv.occurred_at, r.created_at), r.created_at)) "
+            "ORDER BY min(coalesce(rv.occurred_at, r.created_at), r.created_at), r.id LIMIT 1",
+            (contact_id, to_iso(self._clock.now())),
+        )
+        return None if found is None else int(found)
 
     def is_first_contact(self, contact_id: int) -> bool:
         """Nothing spoken (or planned) with this person, nothing sent to them."""
@@ -468,7 +488,7 @@ class OutreachService:
             if draft.kind is TemplateKind.THANK_YOU and draft.conversation_id is not None:
                 self._set_thanks(draft.conversation_id, now)
             if draft.kind is TemplateKind.REPORT_BACK and draft.referral_id is not None:
-                self._set_reported_back(draft.referral_id, now)
+                self._set_reported_back(draft.referral_id, now, referrer_id=draft.contact_id)
             if draft.kind is TemplateKind.REMINDER and draft.promise_id is not None:
                 self._set_reminded(draft.promise_id, now)
         return self.message(int(row.id))
@@ -565,10 +585,14 @@ class OutreachService:
         ).execute()
 
     @staticmethod
-    def _set_reported_back(referral_id: int, when: datetime) -> None:
-        ReferralRow.update(reported_back_at=when, updated_at=when).where(
-            (ReferralRow.id == referral_id) & ReferralRow.reported_back_at.is_null()
-        ).execute()
+    def _set_reported_back(
+        referral_id: int, when: datetime, *, referrer_id: int | None = None
+    ) -> None:
+        """Reported back (only to the person who made the referral, if given)."""
+        condition = (ReferralRow.id == referral_id) & ReferralRow.reported_back_at.is_null()
+        if referrer_id is not None:
+            condition &= ReferralRow.referrer == referrer_id
+        ReferralRow.update(reported_back_at=when, updated_at=when).where(condition).execute()
 
     @staticmethod
     def _set_reminded(promise_id: int, when: datetime | None) -> None:

@@ -358,6 +358,9 @@ def test_report_back_and_reminder_mark_what_they_answer(
         referrals=(ReferralDraft(new_contact_name="Noor El Amrani"),),
     )
     [referral] = intro.referrals
+    workspace.conversations.create(  # I have spoken to Noor since
+        ConversationDraft(contact_id=referral.referred_id, occurred_at=clock.now() - DAY)
+    )
     composed = outreach.compose(outreach.builtin(TemplateKind.REPORT_BACK), bram.id)
     assert composed.referral_id == referral.id
     assert "Noor El Amrani" in composed.body
@@ -382,6 +385,46 @@ def test_report_back_and_reminder_mark_what_they_answer(
     outreach.mark_sent(reminder.draft(reminder.body, reminder.subject, MessageChannel.EMAIL))
     assert scalar("SELECT reminded_at FROM promise WHERE id = ?", (offer.id,))
     assert workspace.promises.get(offer.id).done_at is None  # reminded, not done
+
+
+def test_a_report_back_without_a_referral_answers_only_one_it_can(
+    workspace: Workspace, clock: FixedClock
+) -> None:
+    """Bram referred me to Noor (spoken to since) and later to Piet (not yet);
+    Ann referred me to Bram. A report-back to Bram is about Noor, and once
+    Bram has heard, about nobody: it then marks no referral at all."""
+    outreach = workspace.outreach
+    report_back = outreach.builtin(TemplateKind.REPORT_BACK)
+    ann, bram = person(workspace, "Ann"), person(workspace, "Bram")
+    to_noor = talk(
+        workspace, bram, clock.now() - 20 * DAY, referrals=(ReferralDraft(new_contact_name="Noor"),)
+    ).referrals[0]
+    talk(
+        workspace, bram, clock.now() - 10 * DAY, referrals=(ReferralDraft(new_contact_name="Piet"),)
+    )
+    to_bram = talk(
+        workspace, ann, clock.now() - 5 * DAY, referrals=(ReferralDraft(contact_id=bram.id),)
+    ).referrals[0]
+    assert outreach.compose(report_back, bram.id).referral_id is None  # spoke to nobody yet
+    workspace.conversations.create(  # planned: not spoken to yet either
+        ConversationDraft(contact_id=to_noor.referred_id, occurred_at=clock.now() + DAY)
+    )
+    assert outreach.report_back_referral(bram.id) is None
+    clock.advance(2 * DAY)
+    composed = outreach.compose(report_back, bram.id)
+    assert composed.referral_id == to_noor.id
+    assert "Noor" in composed.body
+    outreach.mark_sent(composed.draft(composed.body, composed.subject, MessageChannel.EMAIL))
+    assert scalar("SELECT reported_back_at FROM referral WHERE id = ?", (to_noor.id,))
+    again = outreach.compose(report_back, bram.id)
+    assert again.referral_id is None  # Piet: not spoken to; Ann's referral: not Bram's
+    outreach.mark_sent(again.draft(again.body, again.subject, MessageChannel.EMAIL))
+    assert scalar("SELECT count(*) FROM referral WHERE reported_back_at IS NOT NULL") == 1
+    # A report-back to Bram never marks a referral somebody else made.
+    outreach.mark_sent(
+        MessageDraft(contact_id=bram.id, kind=TemplateKind.REPORT_BACK, referral_id=to_bram.id)
+    )
+    assert scalar("SELECT reported_back_at FROM referral WHERE id = ?", (to_bram.id,)) is None
 
 
 def test_marking_sent_needs_a_live_contact(workspace: Workspace) -> None:
