@@ -11,13 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from netdesk import APP_NAME, __version__
 from netdesk.domain.errors import DataFileError, DataFileLockedError, DataFileProblem
 from netdesk.instance_lock import InstanceLock
 from netdesk.messages import describe_data_file_error
+from netdesk.paths import resource_path
 from netdesk.services.workspace import Workspace, ensure_private_dir
 
 
@@ -30,7 +32,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("netdesk")
+    app.setWindowIcon(application_icon())
+    # Matches packaging/linux/netdesk.desktop, so a Wayland or X11 desktop
+    # shows that entry's icon and name for the window.
+    app.setDesktopFileName(APP_NAME)
     return app
+
+
+def application_icon() -> QIcon:
+    """netdesk's icon at each size in resources/app (PNG: Qt reads it without a plugin)."""
+    icon = QIcon()
+    for png in sorted(resource_path("app").glob("netdesk-*.png")):
+        side = int(png.stem.rpartition("-")[2])
+        icon.addFile(str(png), QSize(side, side))
+    return icon
 
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
