@@ -1,6 +1,6 @@
 """Start-up of the frozen program against running from source, to a painted window.
 
-    .venv/bin/python packaging/measure_startup.py [--runs 7]
+    .venv/bin/python packaging/measure_startup.py [--runs 7] [--onefile]
 
 Both run packaging/startup_probe.py (netdesk's own start-up, which prints
 ``painted`` after the first frame of the main window and then closes it):
@@ -8,7 +8,8 @@ frozen by ``packaging/build.sh --probe`` into build/probe/ from the same spec
 as the shipped bundle (built here if missing), and from source with the
 venv's Python. Each run is a new process, offscreen, on the demo network,
 with empty settings; the time is from starting the process to reading that
-line. "Cold" runs first drop the program's own files (the bundle; or the
+line. With --onefile, a one-file build of the probe (build/probe-onefile/)
+is timed too. "Cold" runs first drop the program's own files (the bundle; or the
 venv, the Python installation and the checkout) from the page cache with
 posix_fadvise, which needs no root; "warm" runs do not. Prints medians.
 """
@@ -27,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROBE_BUNDLE = ROOT / "build" / "probe" / "dist" / "netdesk-probe"
 FROZEN = PROBE_BUNDLE / "netdesk-probe"
+ONEFILE = ROOT / "build" / "probe-onefile" / "dist" / "netdesk-probe"
 SOURCE = [sys.executable, str(ROOT / "packaging" / "startup_probe.py")]
 
 
@@ -73,9 +75,19 @@ def time_to_paint(command: list[str], data_dir: Path) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--onefile", action="store_true", help="time a one-file build too")
     args = parser.parse_args()
     if not FROZEN.exists():
         subprocess.run([str(ROOT / "packaging" / "build.sh"), "--probe"], check=True)
+    programs = [("frozen", [str(FROZEN)], [PROBE_BUNDLE])]
+    if args.onefile:
+        if not ONEFILE.exists():
+            work = ONEFILE.parent.parent
+            pyinstaller = [sys.executable, "-m", "PyInstaller", "--clean", "--noconfirm"]
+            spec = str(ROOT / "packaging" / "netdesk.spec")
+            folders = ["--distpath", str(work / "dist"), "--workpath", str(work / "work")]
+            subprocess.run([*pyinstaller, *folders, spec, "--", "--probe", "--onefile"], check=True)
+        programs.append(("onefile", [str(ONEFILE)], [ONEFILE.parent]))
     source_files = [
         Path(sys.prefix),
         Path(sys.base_prefix) / "lib",
@@ -92,10 +104,7 @@ def main() -> int:
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
         for _ in range(args.runs):  # interleaved, so drift hits both alike
-            for name, command, files in (
-                ("frozen", [str(FROZEN)], [PROBE_BUNDLE]),
-                ("source", SOURCE, source_files),
-            ):
+            for name, command, files in [*programs, ("source", SOURCE, source_files)]:
                 evict(files)
                 results.setdefault(f"{name} cold", []).append(time_to_paint(command, data_dir))
                 results.setdefault(f"{name} warm", []).append(time_to_paint(command, data_dir))
