@@ -10,15 +10,17 @@ rules over dates, and the agenda they add up to.
   date falls due a week after it was made. After a reminder, the same promise
   comes back a week later if it is still open.
 - Keep in touch: a person with a cadence is due when that many days have
-  passed since they last heard from me (a conversation on any channel, or a
-  message marked as sent), or since they were added if never. Snoozing hides
-  a person until the snooze date.
+  passed since they last heard from me (a conversation on any channel that
+  has taken place, or a message marked as sent), or since they were added if
+  never. A planned meeting counts once it has happened. Snoozing hides a
+  person until the snooze date.
 - Referrals: a person I was referred to and have not spoken to since is to be
   followed up; once I have spoken to them, the person who referred me is to
   hear how it went. Referrals older than four months leave Today.
 - Upcoming meetings: planned conversations in the next two weeks.
 - Not yet told: relevant contacts (medium or high) who have never heard what
-  job I am looking for; only once a job goal is set.
+  job I am looking for: no conversation that told them has taken place, and
+  no message that told them was sent. Only once a job goal is set.
 
 The functions take the moment and the time zone they judge in: points in
 time are UTC; days are the user's local days.
@@ -26,6 +28,7 @@ time are UTC; days are the user's local days.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -123,6 +126,18 @@ def promise_is_overdue(due_on: date | None, created_at: datetime, today: date, t
 # Keep in touch ------------------------------------------------------------------
 
 
+def last_in_touch(
+    added_at: datetime,
+    conversations: Iterable[datetime],
+    messages: Iterable[datetime],
+    now: datetime,
+) -> datetime:
+    """When a person last heard from me by ``now``: my latest conversation with
+    them that has taken place, or message sent; when they were added if neither."""
+    heard = [moment for moment in (*conversations, *messages) if moment <= now]
+    return max(heard) if heard else added_at
+
+
 def keep_in_touch_due_on(touched_at: datetime, cadence_days: int, tz: tzinfo) -> date:
     """The day a person is due to hear from me again."""
     return local_day(touched_at, tz) + timedelta(days=cadence_days)
@@ -178,6 +193,12 @@ def referral_task(
 
 def is_upcoming(occurred_at: datetime, now: datetime) -> bool:
     return now < occurred_at <= now + UPCOMING_WINDOW
+
+
+def heard_goal(told_at: Iterable[datetime], now: datetime) -> bool:
+    """Whether a person knows my goal, given when conversations and messages
+    told it (a planned conversation tells nothing until it takes place)."""
+    return any(moment <= now for moment in told_at)
 
 
 def needs_telling(relevance: Relevance, told_goal: bool) -> bool:

@@ -280,6 +280,15 @@ class FilledMessage:
     problems: tuple[TemplateProblem, ...]
 
 
+def states_goal(template: MessageTemplate, context: MessageContext) -> bool:
+    """The filled-in message tells my goal: the template has {my_goal} and
+    there is a goal to fill in."""
+    uses = Placeholder.MY_GOAL.value in placeholders_in(template.subject) + placeholders_in(
+        template.body
+    )
+    return uses and bool(goal_phrase(context.goal, context.conjunction))
+
+
 def fill_template(template: MessageTemplate, context: MessageContext) -> FilledMessage:
     values = placeholder_values(context)
     subject, subject_problems = fill(template.subject, values, "subject")
@@ -365,6 +374,7 @@ class MessageDraft:
     conversation_id: int | None = None
     referral_id: int | None = None
     promise_id: int | None = None
+    told_goal: bool = False  # it tells them what job I am looking for
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +391,17 @@ class Message:
     conversation_id: int | None
     referral_id: int | None
     promise_id: int | None
+    told_goal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class UnsentMessage:
+    """A message marked as sent and then taken back, with what marking it had
+    changed: enough to put it back exactly."""
+
+    message: Message
+    answered: bool  # it marked what it answers (thanked, reported back, reminded)
+    reminded_before: datetime | None  # the reminder it replaced on its promise
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,13 +423,17 @@ class ComposedMessage:
     conversation_id: int | None = None
     referral_id: int | None = None
     promise_id: int | None = None
+    tells_goal: bool = False  # the template states my goal ({my_goal}, filled in)
 
     def check(self, text: str) -> MessageCheck:
         return check_message(
             text, limit=self.limit, first_contact=self.first_contact, phrases=self.phrases
         )
 
-    def draft(self, body: str, subject: str, channel: MessageChannel) -> MessageDraft:
+    def draft(
+        self, body: str, subject: str, channel: MessageChannel, *, told_goal: bool | None = None
+    ) -> MessageDraft:
+        """What marking it sent records; ``told_goal`` defaults to the template's."""
         return MessageDraft(
             contact_id=self.contact_id,
             body=body,
@@ -419,4 +444,5 @@ class ComposedMessage:
             conversation_id=self.conversation_id,
             referral_id=self.referral_id,
             promise_id=self.promise_id,
+            told_goal=self.tells_goal if told_goal is None else told_goal,
         )

@@ -11,7 +11,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Any
+
+from peewee import DatabaseError
 
 from netdesk.domain.agenda import (
     REFERRAL_WINDOW,
@@ -35,6 +38,7 @@ from netdesk.domain.agenda import (
 )
 from netdesk.domain.clock import Clock, date_from_text, from_iso, maybe_from_iso, to_iso
 from netdesk.domain.contacts import Relevance, display_name
+from netdesk.domain.errors import DataFileError, DataFileProblem
 from netdesk.domain.promises import PromiseDirection
 from netdesk.domain.streak import (
     WINDOW_DAYS,
@@ -49,12 +53,22 @@ from netdesk.domain.streak import (
 )
 from netdesk.services.goal import GoalService
 from netdesk.services.query import placeholders, rows, scalar
+from netdesk.store.db import database
 
 # People in the trash take their conversations, promises and referrals with them.
 _TRASHED = "(SELECT id FROM contact WHERE deleted_at IS NOT NULL)"
 _PERSON = (
     "JOIN contact c ON c.id = {alias}.contact_id "
     "LEFT JOIN organisation o ON o.id = c.organisation_id AND o.deleted_at IS NULL"
+)
+# When person c last heard from me by a moment (the parameter): their latest
+# conversation that has taken place, or message sent; '' if neither.
+_HEARD = (
+    "max(coalesce((SELECT max(v.occurred_at) FROM conversation v "
+    "INDEXED BY conversation_contact_id_deleted_at_occurred_at "
+    "WHERE v.contact_id = c.id AND v.deleted_at IS NULL AND v.occurred_at <= ?), ''), "
+    "coalesce((SELECT max(m.sent_at) FROM message m INDEXED BY message_contact_id_sent_at "
+    "WHERE m.contact_id = c.id), ''))"
 )
 # Prepared meetings coming up (between two moments), of people not in the trash.
 _PREPARED = (
@@ -72,6 +86,18 @@ class TodayService:
     def agenda(
         self, now: datetime | None = None, *, tz: tzinfo | None = None, limit: int = SECTION_LIMIT
     ) -> Agenda:
+        """Everything Today shows. A page of the file found damaged while
+        reading raises DataFileError (DAMAGED), which the screen can word."""
+        try:
+            return self._agenda(now, tz, limit)
+        except DatabaseError as error:
+            if type(error) is not DatabaseError:  # locked, a constraint, a bug: not damage
+                raise
+            raise DataFileError(
+                Path(str(database.database)), DataFileProblem.DAMAGED, str(error)
+            ) from error
+
+    def _agenda(self, now: datetime | None, tz: tzinfo | None, limit: int) -> Agenda:
         now = now or self._clock.now()
         tz = tz or self._tz
         today = local_day(now, tz)
@@ -86,7 +112,7 @@ class TodayService:
             follow_ups=follow_ups,
             report_backs=report_backs,
             upcoming=self.upcoming(now, tz=tz, limit=limit),
-            not_told=self.not_told(limit=limit) if goal_set else Section(),
+            not_told=self.not_told(now, limit=limit) if goal_set else Section(),
             goal_set=goal_set,
             streak=self.streak(now, tz=tz),
         )
@@ -208,20 +234,42 @@ class TodayService:
         tz = tz or self._tz
         today = local_day(now, tz)
         stamp = to_iso(now)
-        where = (
-            "deleted_at IS NULL AND cadence_days = ? AND touched_at < ? "
-            "AND (snoozed_until IS NULL OR snoozed_until <= ?)"
+        awake = "(snoozed_until IS NULL OR snoozed_until <= ?)"
+        where = f"deleted_at IS NULL AND cadence_days = ? AND touched_at < ? AND {awake}"
+        # contact.touched_at counts planned conversations too. Someone with one
+        # still to come is judged by when they last heard from me in fact:
+        # previous_touched_at (or when added), read from the index; only a
+        # person with two or more still to come needs their conversations read.
+        one_planned = (
+            "SELECT id, coalesce(previous_touched_at, created_at) FROM contact "
+            "INDEXED BY contact_keep_in_touch WHERE deleted_at IS NULL AND cadence_days = ? "
+            f"AND touched_at > ? AND {awake} "
+            "AND (previous_touched_at IS NULL OR previous_touched_at <= ?) "
+            "AND coalesce(previous_touched_at, created_at) < ?"
+        )
+        more_planned = (
+            f"SELECT id, heard FROM (SELECT c.id, coalesce(nullif({_HEARD}, ''), c.created_at) "
+            "AS heard FROM contact c INDEXED BY contact_keep_in_touch WHERE c.deleted_at IS NULL "
+            f"AND c.cadence_days = ? AND c.touched_at > ? AND {awake} "
+            "AND c.previous_touched_at > ?) WHERE heard < ?"
         )
         total = 0
         candidates: list[tuple[date, str, int, int]] = []
         for cadence in _cadences():
-            params = (cadence, to_iso(keep_in_touch_before(today, cadence, tz)), stamp)
+            before = to_iso(keep_in_touch_before(today, cadence, tz))
+            params = (cadence, before, stamp)
             total += int(scalar(f"SELECT count(*) FROM contact WHERE {where}", params))
-            for contact_id, touched_at in rows(
+            found = rows(
                 f"SELECT id, touched_at FROM contact WHERE {where} ORDER BY touched_at, id LIMIT ?",
                 (*params, limit),
-            ):
-                due = keep_in_touch_due_on(from_iso(touched_at), cadence, tz)
+            )
+            waiting = rows(one_planned, (cadence, stamp, stamp, stamp, before)) + rows(
+                more_planned, (stamp, cadence, stamp, stamp, stamp, before)
+            )
+            total += len(waiting)
+            waiting.sort(key=lambda r: (r[1], r[0]))  # stored text sorts as time does
+            for contact_id, touched_at in [*found, *waiting[:limit]]:
+                due = keep_in_touch_due_on(_moment(touched_at), cadence, tz)
                 candidates.append((due, touched_at, contact_id, cadence))
         candidates.sort()
         chosen = candidates[:limit]
@@ -403,24 +451,37 @@ class TodayService:
 
     # Not yet told --------------------------------------------------------------------
 
-    def not_told(self, *, limit: int = SECTION_LIMIT) -> Section[NotToldItem]:
-        """Relevant people who have not heard my goal: high relevance first, by name."""
-        where = "c.deleted_at IS NULL AND c.told_goal = 0 AND c.relevance = ?"
+    def not_told(
+        self, now: datetime | None = None, *, limit: int = SECTION_LIMIT
+    ) -> Section[NotToldItem]:
+        """Relevant people who have not heard my goal: high relevance first, by
+        name. Telling it in a planned conversation counts once it has happened."""
+        stamp = to_iso(now or self._clock.now())
+        never = "c.deleted_at IS NULL AND c.relevance = ? AND c.told_goal_at IS NULL"
+        planned = "c.deleted_at IS NULL AND c.relevance = ? AND c.told_goal_at > ?"
         total = 0
         items: list[NotToldItem] = []
         for relevance in (Relevance.HIGH, Relevance.MEDIUM):
-            total += int(scalar(f"SELECT count(*) FROM contact c WHERE {where}", (relevance,)))
-            if len(items) >= limit:
-                continue
-            found = rows(
-                "SELECT c.id, c.first_name, c.last_name, coalesce(o.name, '') FROM contact c "
-                "LEFT JOIN organisation o ON o.id = c.organisation_id AND o.deleted_at IS NULL "
-                f"WHERE {where} ORDER BY c.name_key, c.id LIMIT ?",
-                (relevance, limit - len(items)),
-            )
+            # One index range each: never told (many), told only in a meeting still to come (few).
+            ranges = ((never, (relevance,)), (planned, (relevance, stamp)))
+            found: list[tuple[Any, ...]] = []
+            for where, params in ranges:
+                total += int(scalar(f"SELECT count(*) FROM contact c WHERE {where}", params))
+                if len(items) >= limit:
+                    continue
+                # INDEXED BY: to spare a sort of a few rows SQLite would rather
+                # walk every person by name.
+                found += rows(
+                    "SELECT c.name_key, c.id, c.first_name, c.last_name, coalesce(o.name, '') "
+                    "FROM contact c INDEXED BY contact_deleted_at_relevance_told_goal_at_name_key "
+                    "LEFT JOIN organisation o ON o.id = c.organisation_id AND o.deleted_at IS NULL "
+                    f"WHERE {where} ORDER BY c.name_key, c.id LIMIT ?",
+                    (*params, limit - len(items)),
+                )
+            found.sort(key=lambda r: (r[0], r[1]))
             items += [
-                NotToldItem(r[0], display_name(r[1], r[2]), r[3], Relevance(relevance))
-                for r in found
+                NotToldItem(r[1], display_name(r[2], r[3]), r[4], Relevance(relevance))
+                for r in found[: limit - len(items)]
             ]
         return Section(tuple(items), total)
 
@@ -518,6 +579,11 @@ def _day_start_text(day: date, tz: tzinfo) -> str:
     return _utc_text(day_start(day, tz))
 
 
+def _moment(text: str) -> datetime:
+    """clock.from_iso's moment, quicker to read (Today reads hundreds)."""
+    return datetime.fromisoformat(text)
+
+
 def _utc_text(moment: datetime) -> str:
     """clock.to_iso's text, quicker to make."""
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
@@ -557,12 +623,7 @@ def _people(
         return {}
     stamp = to_iso(now)
     found = rows(
-        "SELECT c.id, c.first_name, c.last_name, coalesce(o.name, ''), nullif(max("
-        "coalesce((SELECT max(v.occurred_at) FROM conversation v "
-        "INDEXED BY conversation_contact_id_deleted_at_occurred_at "
-        "WHERE v.contact_id = c.id AND v.deleted_at IS NULL AND v.occurred_at <= ?), ''), "
-        "coalesce((SELECT max(m.sent_at) FROM message m INDEXED BY message_contact_id_sent_at "
-        "WHERE m.contact_id = c.id), '')), '') "
+        f"SELECT c.id, c.first_name, c.last_name, coalesce(o.name, ''), nullif({_HEARD}, '') "
         "FROM contact c LEFT JOIN organisation o ON o.id = c.organisation_id "
         f"AND o.deleted_at IS NULL WHERE c.id IN ({placeholders(len(contact_ids))})",
         [stamp, *contact_ids],

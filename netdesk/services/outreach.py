@@ -42,9 +42,11 @@ from netdesk.domain.templates import (
     TemplateKind,
     TemplateProblem,
     TemplateText,
+    UnsentMessage,
     fill_template,
     normalise_template,
     parse_template_file,
+    states_goal,
     template_problems,
 )
 from netdesk.domain.text import clean_line
@@ -433,6 +435,7 @@ class OutreachService:
             conversation_id=sources["conversation_id"] if kind is TemplateKind.THANK_YOU else None,
             referral_id=referral_id if kind is TemplateKind.REPORT_BACK else None,
             promise_id=sources["promise_id"] if kind is TemplateKind.REMINDER else None,
+            tells_goal=states_goal(template, context),
         )
 
     def report_back_referral(self, contact_id: int) -> int | None:
@@ -464,34 +467,116 @@ class OutreachService:
 
     def mark_sent(self, draft: MessageDraft) -> Message:
         """Record a message as sent; a thank-you marks its conversation thanked,
-        a report-back its referral reported, a reminder its promise reminded."""
+        a report-back its referral reported, a reminder its promise reminded.
+        undo_sent() takes all of that back."""
+        with database.atomic():
+            message_id = self._record(draft, self._clock.now(), new_uuid())
+        return self.message(message_id)
+
+    def undo_sent(self, message_id: int) -> UnsentMessage:
+        """The exact inverse of mark_sent(): forget the message and put back what
+        marking it changed (thanks, report, reminder), unless that has changed
+        again since. Returns what redo_sent() needs to put it all back."""
+        with database.atomic():
+            found = rows(
+                f"SELECT {_MESSAGE_COLUMNS}, answered, reminded_before FROM message WHERE id = ?",
+                (message_id,),
+            )
+            if not found:
+                raise RecordNotFoundError("message", message_id)
+            message = _message_from_row(found[0])
+            unsent = UnsentMessage(message, bool(found[0][-2]), maybe_from_iso(found[0][-1]))
+            if unsent.answered:
+                self._unanswer(unsent)
+            MessageRow.delete().where(MessageRow.id == message_id).execute()
+        return unsent
+
+    def redo_sent(self, unsent: UnsentMessage) -> Message:
+        """Put back a message undo_sent() took back: the same message (its id
+        when still free), sent at the same moment, marking what it marked."""
+        m = unsent.message
+        draft = MessageDraft(
+            contact_id=m.contact_id,
+            body=m.body,
+            subject=m.subject,
+            kind=m.kind,
+            channel=m.channel,
+            template_id=m.template_id,
+            conversation_id=m.conversation_id,
+            referral_id=m.referral_id,
+            promise_id=m.promise_id,
+            told_goal=m.told_goal,
+        )
+        with database.atomic():
+            free = not scalar("SELECT 1 FROM message WHERE id = ?", (m.id,))
+            message_id = self._record(
+                draft, m.sent_at, m.uuid, message_id=m.id if free else None, answer=unsent.answered
+            )
+        return self.message(message_id)
+
+    def _record(
+        self,
+        draft: MessageDraft,
+        when: datetime,
+        uuid: str,
+        *,
+        message_id: int | None = None,
+        answer: bool = True,
+    ) -> int:
+        """Insert the message and mark what it answers (inside a transaction)."""
         if not scalar(
             "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (draft.contact_id,)
         ):
             raise ValidationError([FieldError("contact", ErrorCode.NOT_FOUND)])
-        now = self._clock.now()
-        with database.atomic():
-            row = MessageRow.create(
-                uuid=new_uuid(),
-                contact=draft.contact_id,
-                kind=draft.kind.value if draft.kind is not None else None,
-                template=draft.template_id if self._template_exists(draft.template_id) else None,
-                conversation=draft.conversation_id,
-                referral=draft.referral_id,
-                promise=draft.promise_id,
-                channel=draft.channel.value,
-                subject=draft.subject,
-                body=draft.body,
-                sent_at=now,
-                created_at=now,
+        answered = False
+        reminded_before: datetime | None = None
+        if answer and draft.kind is TemplateKind.THANK_YOU and draft.conversation_id is not None:
+            answered = self._set_thanks(draft.conversation_id, when)
+        if answer and draft.kind is TemplateKind.REPORT_BACK and draft.referral_id is not None:
+            answered = self._set_reported_back(
+                draft.referral_id, when, referrer_id=draft.contact_id
             )
-            if draft.kind is TemplateKind.THANK_YOU and draft.conversation_id is not None:
-                self._set_thanks(draft.conversation_id, now)
-            if draft.kind is TemplateKind.REPORT_BACK and draft.referral_id is not None:
-                self._set_reported_back(draft.referral_id, now, referrer_id=draft.contact_id)
-            if draft.kind is TemplateKind.REMINDER and draft.promise_id is not None:
-                self._set_reminded(draft.promise_id, now)
-        return self.message(int(row.id))
+        if answer and draft.kind is TemplateKind.REMINDER and draft.promise_id is not None:
+            reminded_before = self.reminded_at(draft.promise_id)
+            answered = self._set_reminded(draft.promise_id, when)
+        fields: dict[str, Any] = {"id": message_id} if message_id is not None else {}
+        row = MessageRow.create(
+            **fields,
+            uuid=uuid,
+            contact=draft.contact_id,
+            kind=draft.kind.value if draft.kind is not None else None,
+            template=draft.template_id if self._template_exists(draft.template_id) else None,
+            conversation=draft.conversation_id,
+            referral=draft.referral_id,
+            promise=draft.promise_id,
+            channel=draft.channel.value,
+            subject=draft.subject,
+            body=draft.body,
+            sent_at=when,
+            created_at=when,
+            told_goal=draft.told_goal,
+            answered=answered,
+            reminded_before=reminded_before,
+        )
+        return int(row.id)
+
+    def _unanswer(self, unsent: UnsentMessage) -> None:
+        """Take back what a message marked, where it still stands as marked."""
+        m = unsent.message
+        now = self._clock.now()
+        if m.kind is TemplateKind.THANK_YOU and m.conversation_id is not None:
+            ConversationRow.update(thanks_sent_at=None, updated_at=now).where(
+                (ConversationRow.id == m.conversation_id)
+                & (ConversationRow.thanks_sent_at == m.sent_at)
+            ).execute()
+        elif m.kind is TemplateKind.REPORT_BACK and m.referral_id is not None:
+            ReferralRow.update(reported_back_at=None, updated_at=now).where(
+                (ReferralRow.id == m.referral_id) & (ReferralRow.reported_back_at == m.sent_at)
+            ).execute()
+        elif m.kind is TemplateKind.REMINDER and m.promise_id is not None:
+            PromiseRow.update(reminded_at=unsent.reminded_before).where(
+                (PromiseRow.id == m.promise_id) & (PromiseRow.reminded_at == m.sent_at)
+            ).execute()
 
     @staticmethod
     def _template_exists(template_id: int | None) -> bool:
@@ -579,30 +664,41 @@ class OutreachService:
         if not changed:
             raise RecordNotFoundError("contact", contact_id)
 
-    def _set_thanks(self, conversation_id: int, when: datetime) -> None:
-        ConversationRow.update(thanks_sent_at=when, updated_at=when).where(
-            (ConversationRow.id == conversation_id) & ConversationRow.thanks_sent_at.is_null()
-        ).execute()
+    # Each says whether it changed anything.
+
+    @staticmethod
+    def _set_thanks(conversation_id: int, when: datetime) -> bool:
+        return bool(
+            ConversationRow.update(thanks_sent_at=when, updated_at=when)
+            .where(
+                (ConversationRow.id == conversation_id) & ConversationRow.thanks_sent_at.is_null()
+            )
+            .execute()
+        )
 
     @staticmethod
     def _set_reported_back(
         referral_id: int, when: datetime, *, referrer_id: int | None = None
-    ) -> None:
+    ) -> bool:
         """Reported back (only to the person who made the referral, if given)."""
         condition = (ReferralRow.id == referral_id) & ReferralRow.reported_back_at.is_null()
         if referrer_id is not None:
             condition &= ReferralRow.referrer == referrer_id
-        ReferralRow.update(reported_back_at=when, updated_at=when).where(condition).execute()
+        return bool(
+            ReferralRow.update(reported_back_at=when, updated_at=when).where(condition).execute()
+        )
 
     @staticmethod
-    def _set_reminded(promise_id: int, when: datetime | None) -> None:
-        PromiseRow.update(reminded_at=when).where(PromiseRow.id == promise_id).execute()
+    def _set_reminded(promise_id: int, when: datetime | None) -> bool:
+        return bool(
+            PromiseRow.update(reminded_at=when).where(PromiseRow.id == promise_id).execute()
+        )
 
 
 _KINDS = {k.value for k in TemplateKind}
 _MESSAGE_COLUMNS = (
     "id, uuid, contact_id, kind, channel, subject, body, sent_at, template_id, "
-    "conversation_id, referral_id, promise_id"
+    "conversation_id, referral_id, promise_id, told_goal"
 )
 
 
@@ -642,6 +738,7 @@ def _message_from_row(row: tuple[Any, ...]) -> Message:
         conversation_id=row[9],
         referral_id=row[10],
         promise_id=row[11],
+        told_goal=bool(row[12]),
     )
 
 

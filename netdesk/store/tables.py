@@ -99,20 +99,38 @@ class ContactRow(RecordRow):
     cadence_days = IntegerField(null=True)
     # Keep-in-touch snooze: hidden from Today until then.
     snoozed_until = TimestampField(null=True, index=True)
-    # Kept by triggers (m0003): when they last heard from me, and whether
-    # some conversation told them my goal.
+    # Kept by triggers (m0003, m0006): when they last heard from me, and when
+    # they first heard my goal (in a conversation, planned ones included, or
+    # a message); None if never.
     touched_at = TimestampField(null=True)
-    told_goal = BooleanField(default=False)
+    told_goal_at = TimestampField(null=True)
+    # (m0006) When they heard from me before touched_at: a planned conversation
+    # counts in touched_at, and this says when they last heard in fact.
+    previous_touched_at = TimestampField(null=True)
 
     class Meta:
         table_name = "contact"
         indexes = (
             (("deleted_at", "name_key"), False),
             (("deleted_at", "organisation_key", "name_key"), False),
-            (("deleted_at", "cadence_days", "touched_at", "snoozed_until"), False),
-            (("deleted_at", "told_goal", "relevance", "name_key"), False),
+            (("deleted_at", "relevance", "told_goal_at", "name_key"), False),
             (("deleted_at", "created_at"), False),
         )
+
+
+# Keep in touch (m0006): one range per cadence, and when people with a
+# conversation still to come last heard from me, from the index alone.
+ContactRow.add_index(
+    ContactRow.index(
+        ContactRow.deleted_at,
+        ContactRow.cadence_days,
+        ContactRow.touched_at,
+        ContactRow.snoozed_until,
+        ContactRow.created_at,
+        ContactRow.previous_touched_at,
+        name="contact_keep_in_touch",
+    )
+)
 
 
 class ContactMethodRow(BaseRow):
@@ -300,6 +318,11 @@ class MessageRow(BaseRow):
     body = TextField(default="")
     sent_at = TimestampField(index=True)
     created_at = TimestampField()
+    # m0006: it told them my goal; marking it sent marked what it answers
+    # (and replaced this earlier reminder), which undoing it puts back.
+    told_goal = BooleanField(default=False)
+    answered = BooleanField(default=False)
+    reminded_before = TimestampField(null=True)
 
     class Meta:
         table_name = "message"

@@ -49,10 +49,11 @@ from netdesk.domain.agenda import (
     ThanksItem,
     ThanksState,
 )
-from netdesk.domain.errors import NetdeskError
+from netdesk.domain.errors import DataFileError, NetdeskError
 from netdesk.domain.promises import PromiseDirection
 from netdesk.domain.templates import TemplateKind
 from netdesk.domain.trash import RecordKind
+from netdesk.messages import describe_data_file_error
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus, to_qdate
 from netdesk.services.workspace import Workspace
@@ -385,7 +386,12 @@ class TodayPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         self._refresh_timer.stop()
-        agenda = self._ws.today.agenda()
+        try:
+            agenda = self._ws.today.agenda()
+        except DataFileError as error:  # the window's page check reports it too
+            self._stale = False
+            self.summary.setText(describe_data_file_error(error))
+            return
         self.agenda = agenda
         self._stale = False
         now = agenda.now

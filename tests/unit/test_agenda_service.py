@@ -14,7 +14,10 @@ import pytest
 from netdesk.domain.agenda import (
     ReferralTask,
     ThanksState,
+    heard_goal,
     keep_in_touch_due_on,
+    last_in_touch,
+    needs_telling,
     promise_is_due,
     referral_task,
     thanks_state,
@@ -30,7 +33,7 @@ from netdesk.domain.conversations import (
 from netdesk.domain.goal import JobGoal
 from netdesk.domain.promises import PromiseDirection, PromiseDraft
 from netdesk.domain.streak import local_day
-from netdesk.domain.templates import MessageDraft, TemplateKind
+from netdesk.domain.templates import MessageChannel, MessageDraft, TemplateKind
 from netdesk.domain.trash import RecordKind
 from netdesk.services.agenda import TodayService, _day_start_text, _utc_text
 from netdesk.services.query import rows, scalar
@@ -205,7 +208,7 @@ def test_keep_in_touch_counts_from_the_last_conversation_of_any_channel(
     assert item.days_overdue(local_day(clock.now(), UTC)) == 0
 
 
-def test_a_message_sent_and_a_planned_meeting_keep_people_in_touch(
+def test_a_message_sent_keeps_people_in_touch_and_a_planned_meeting_once_it_happened(
     workspace: Workspace, clock: FixedClock, today: TodayService
 ) -> None:
     ann = person(workspace, "Ann", cadence_days=30)
@@ -215,7 +218,35 @@ def test_a_message_sent_and_a_planned_meeting_keep_people_in_touch(
     workspace.outreach.mark_sent(
         MessageDraft(contact_id=ann.id, body="Hello!", kind=TemplateKind.KEEP_IN_TOUCH)
     )
-    talk(workspace, bob, clock.now() + 3 * DAY)  # planned
+    meeting = talk(workspace, bob, clock.now() + 3 * DAY)  # planned: Bob has not heard yet
+    section = today.keep_in_touch(clock.now())
+    assert ids(section) == [bob.id]
+    assert section.total == 1
+    assert section.items[0].last_contact_at is None
+    assert section.items[0].due_on == local_day(bob.created_at, UTC) + 30 * DAY
+    assert today.keep_in_touch(clock.now(), limit=0).total == 1
+    clock.advance(3 * DAY)  # the meeting has taken place
+    assert not today.keep_in_touch(clock.now())
+    clock.advance(30 * DAY)
+    [item] = [i for i in today.keep_in_touch(clock.now()).items if i.contact_id == bob.id]
+    assert item.last_contact_at == meeting.occurred_at
+
+
+def test_people_with_several_meetings_to_come_are_judged_by_the_last_one_held(
+    workspace: Workspace, clock: FixedClock, today: TodayService
+) -> None:
+    ann = person(workspace, "Ann", cadence_days=30)
+    bob = person(workspace, "Bob", cadence_days=30)
+    clock.advance(100 * DAY)
+    held = talk(workspace, ann, clock.now() - 40 * DAY)
+    talk(workspace, bob, clock.now() - 10 * DAY)  # in touch: not due
+    for person_, days in ((ann, 2), (ann, 9), (bob, 5), (bob, 6)):
+        talk(workspace, person_, clock.now() + days * DAY)
+    section = today.keep_in_touch(clock.now())
+    assert ids(section) == [ann.id]
+    assert section.items[0].last_contact_at == held.occurred_at
+    assert section.items[0].due_on == local_day(held.occurred_at, UTC) + 30 * DAY
+    clock.advance(3 * DAY)  # Ann's first meeting has taken place
     assert not today.keep_in_touch(clock.now())
 
 
@@ -354,6 +385,46 @@ def test_not_yet_told_waits_for_a_goal_then_lists_relevant_people(
     assert ids(today.not_told()) == [high.id, medium.id]
 
 
+def test_a_message_that_tells_my_goal_takes_them_off_not_yet_told(
+    workspace: Workspace, clock: FixedClock, today: TodayService
+) -> None:
+    workspace.goal.save(JobGoal(roles=("Registrar",)))
+    ann = person(workspace, "Ann", relevance=Relevance.HIGH)
+    bob = person(workspace, "Bob", relevance=Relevance.HIGH)
+    outreach = workspace.outreach
+    note = outreach.compose(outreach.builtin(TemplateKind.KEEP_IN_TOUCH), ann.id)
+    assert note.tells_goal  # the note says "I am still looking for {my_goal}"
+    assert "Registrar" in note.body
+    message = outreach.mark_sent(note.draft(note.body, note.subject, MessageChannel.EMAIL))
+    assert message.told_goal
+    assert ids(today.not_told()) == [bob.id]
+    # Ticked off by hand, a message without {my_goal} tells it too; unticked, it does not.
+    invite = outreach.compose(outreach.builtin(TemplateKind.THANK_YOU), bob.id)
+    assert not invite.tells_goal
+    outreach.mark_sent(invite.draft(invite.body, "", MessageChannel.OTHER))
+    assert ids(today.not_told()) == [bob.id]
+    outreach.mark_sent(invite.draft(invite.body, "", MessageChannel.OTHER, told_goal=True))
+    assert not today.not_told()
+    outreach.undo_sent(message.id)
+    assert ids(today.not_told()) == [ann.id]
+
+
+def test_telling_my_goal_in_a_planned_meeting_counts_once_it_happened(
+    workspace: Workspace, clock: FixedClock, today: TodayService
+) -> None:
+    workspace.goal.save(JobGoal(roles=("Registrar",)))
+    people = [person(workspace, f"P{n}", relevance=Relevance.MEDIUM) for n in range(3)]
+    talk(workspace, people[1], clock.now() + DAY, told_goal=True)
+    section = today.not_told(clock.now())
+    assert ids(section) == [p.id for p in people]  # in name order, planned one included
+    assert section.total == 3
+    assert today.not_told(clock.now(), limit=2).total == 3
+    assert ids(today.not_told(clock.now(), limit=2)) == [people[0].id, people[1].id]
+    clock.advance(2 * DAY)
+    assert ids(today.not_told(clock.now())) == [people[0].id, people[2].id]
+    assert ids(today.agenda().not_told) == [people[0].id, people[2].id]
+
+
 def test_an_empty_network_with_a_goal_is_all_done(
     workspace: Workspace, today: TodayService
 ) -> None:
@@ -453,34 +524,60 @@ def test_day_bounds_text_is_the_stored_format() -> None:
 # The facts the triggers keep --------------------------------------------------------------------
 
 
-def facts(contact_id: int) -> tuple[str | None, int]:
-    found = rows("SELECT touched_at, told_goal FROM contact WHERE id = ?", (contact_id,))
+def facts(contact_id: int) -> tuple[str | None, str | None]:
+    found = rows("SELECT touched_at, told_goal_at FROM contact WHERE id = ?", (contact_id,))
     return found[0][0], found[0][1]
 
 
-def test_triggers_keep_touched_at_and_told_goal(workspace: Workspace, clock: FixedClock) -> None:
+def previous(contact_id: int) -> datetime | None:
+    return maybe_from_iso(
+        scalar("SELECT previous_touched_at FROM contact WHERE id = ?", (contact_id,))
+    )
+
+
+def test_triggers_keep_when_people_heard_from_me_before_the_latest_time(
+    workspace: Workspace, clock: FixedClock
+) -> None:
+    ann = person(workspace, "Ann")
+    assert previous(ann.id) is None
+    first = talk(workspace, ann, clock.now() - 5 * DAY)
+    assert previous(ann.id) is None  # only one: nothing before it
+    planned = talk(workspace, ann, clock.now() + 2 * DAY)
+    assert previous(ann.id) == first.occurred_at
+    message = workspace.outreach.mark_sent(MessageDraft(contact_id=ann.id, body="See you"))
+    assert previous(ann.id) == message.sent_at
+    talk(workspace, ann, clock.now() + 4 * DAY)
+    assert previous(ann.id) == planned.occurred_at
+    workspace.outreach.undo_sent(message.id)
+    workspace.trash.trash(RecordKind.CONVERSATION, [planned.id])
+    assert previous(ann.id) == first.occurred_at
+
+
+def test_triggers_keep_touched_at_and_told_goal_at(workspace: Workspace, clock: FixedClock) -> None:
     ann, bob = person(workspace, "Ann"), person(workspace, "Bob")
     added = scalar("SELECT created_at FROM contact WHERE id = ?", (ann.id,))
-    assert facts(ann.id) == (added, 0)
+    assert facts(ann.id) == (added, None)
     old = talk(workspace, ann, clock.now() - 10 * DAY, told_goal=True)
-    assert facts(ann.id) == (
-        scalar("SELECT occurred_at FROM conversation WHERE id = ?", (old.id,)),
-        1,
-    )
+    when = scalar("SELECT occurred_at FROM conversation WHERE id = ?", (old.id,))
+    assert facts(ann.id) == (when, when)
     # Moving the conversation to Bob moves the facts with it.
     workspace.conversations.update(
         old.id, ConversationDraft(contact_id=bob.id, occurred_at=old.occurred_at, told_goal=True)
     )
-    assert facts(ann.id) == (added, 0)
-    assert facts(bob.id)[1] == 1
+    assert facts(ann.id) == (added, None)
+    assert facts(bob.id)[1] == when
     message = workspace.outreach.mark_sent(MessageDraft(contact_id=bob.id, body="x"))
     assert from_iso(str(facts(bob.id)[0])) == message.sent_at
     workspace.outreach.unmark_sent(message.id)
     assert from_iso(str(facts(bob.id)[0])) == old.occurred_at
     workspace.trash.trash(RecordKind.CONVERSATION, [old.id])
-    assert facts(bob.id)[1] == 0
+    assert facts(bob.id)[1] is None
+    told = workspace.outreach.mark_sent(MessageDraft(contact_id=bob.id, body="y", told_goal=True))
+    assert maybe_from_iso(facts(bob.id)[1]) == told.sent_at
+    workspace.outreach.undo_sent(told.id)
+    assert facts(bob.id)[1] is None
     workspace.trash.purge(workspace.trash.items())
-    assert facts(bob.id) == (scalar("SELECT created_at FROM contact WHERE id = ?", (bob.id,)), 0)
+    assert facts(bob.id) == (scalar("SELECT created_at FROM contact WHERE id = ?", (bob.id,)), None)
 
 
 # The SQL against the domain's rules ---------------------------------------------------------------
@@ -535,7 +632,9 @@ def test_the_agenda_agrees_with_the_domain_rules_on_a_random_network(
             )
         )
     for who in rng.sample(people, 10):
-        workspace.outreach.mark_sent(MessageDraft(contact_id=who.id, body="hi"))
+        workspace.outreach.mark_sent(
+            MessageDraft(contact_id=who.id, body="hi", told_goal=rng.random() < 0.5)
+        )
     for who in rng.sample(people, 5):
         workspace.outreach.snooze(who.id)
     for referral_id in rng.sample([r[0] for r in rows("SELECT id FROM referral")], 5):
@@ -551,7 +650,14 @@ def test_the_agenda_agrees_with_the_domain_rules_on_a_random_network(
     assert sorted(ids(agenda.follow_ups, "referral_id")) == expected["follow_ups"]
     assert sorted(ids(agenda.report_backs, "referral_id")) == expected["report_backs"]
     assert sorted(ids(agenda.not_told)) == expected["not_told"]
-    for section in ("thanks", "promises", "keep_in_touch", "follow_ups", "report_backs"):
+    for section in (
+        "thanks",
+        "promises",
+        "keep_in_touch",
+        "follow_ups",
+        "report_backs",
+        "not_told",
+    ):
         assert getattr(agenda, section).total == len(expected[section]), section
     assert all(expected[k] for k in ("thanks", "promises", "keep_in_touch", "not_told"))
 
@@ -568,7 +674,10 @@ def brute_force(now: datetime, tz: Any) -> dict[str, list[int]]:
         )
         if r[1] in live
     ]
-    sent = [(r[0], from_iso(r[1])) for r in rows("SELECT contact_id, sent_at FROM message")]
+    sent = [
+        (r[0], from_iso(r[1]), bool(r[2]))
+        for r in rows("SELECT contact_id, sent_at, told_goal FROM message")
+    ]
     thanks = sorted(
         t[0]
         for t in talks
@@ -597,15 +706,20 @@ def brute_force(now: datetime, tz: Any) -> dict[str, list[int]]:
         "SELECT id, cadence_days, created_at, snoozed_until, relevance FROM contact "
         "WHERE deleted_at IS NULL"
     ):
-        moments = [t[2] for t in talks if t[1] == contact_id] + [
-            m for c, m in sent if c == contact_id
-        ]
-        touched = max(moments) if moments else from_iso(created)
+        touched = last_in_touch(
+            from_iso(created),
+            [t[2] for t in talks if t[1] == contact_id],
+            [m for c, m, _told in sent if c == contact_id],
+            now,
+        )
         snoozed_at = maybe_from_iso(snoozed)
         due = cadence and keep_in_touch_due_on(touched, cadence, tz) <= today
         if due and (snoozed_at is None or snoozed_at <= now):
             keep.append(contact_id)
-        if relevance >= 2 and not any(t[4] for t in talks if t[1] == contact_id):
+        told_at = [t[2] for t in talks if t[1] == contact_id and t[4]] + [
+            m for c, m, told in sent if c == contact_id and told
+        ]
+        if needs_telling(Relevance(relevance), heard_goal(told_at, now)):
             not_told.append(contact_id)
     follow_ups, report_backs = [], []
     for rid, referrer, referred, created, reported, conversation in rows(
@@ -618,7 +732,7 @@ def brute_force(now: datetime, tz: Any) -> dict[str, list[int]]:
         source = [t for t in talks if t[0] == conversation]
         at = min(source[0][2], made) if source else made
         after = [t[2] for t in talks if t[1] == referred and t[2] >= at]
-        written = [m for c, m in sent if c == referred and m >= at]
+        written = [m for c, m, _told in sent if c == referred and m >= at]
         first_talk = min(after) if after else None
         contacted = min([*after, *written]) if after or written else None
         spoke = first_talk if first_talk is not None and first_talk <= now else None
@@ -638,3 +752,30 @@ def brute_force(now: datetime, tz: Any) -> dict[str, list[int]]:
         "report_backs": sorted(report_backs),
         "not_told": sorted(not_told),
     }
+
+
+def test_a_damaged_page_is_reported_as_a_damaged_file(
+    workspace: Workspace, today: TodayService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Today is the first screen: a damaged page it reads is worded as such,
+    while any other database error stays what it is."""
+    import peewee
+
+    from netdesk.domain.errors import DataFileError, DataFileProblem
+    from netdesk.services import agenda as agenda_module
+
+    def damaged(*_args: Any, **_kwargs: Any) -> Any:
+        raise peewee.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(agenda_module, "scalar", damaged)
+    with pytest.raises(DataFileError) as found:
+        today.agenda()
+    assert found.value.problem is DataFileProblem.DAMAGED
+    assert found.value.path == workspace.data_file
+
+    def locked(*_args: Any, **_kwargs: Any) -> Any:
+        raise peewee.OperationalError("database is locked")
+
+    monkeypatch.setattr(agenda_module, "scalar", locked)
+    with pytest.raises(peewee.OperationalError):
+        today.agenda()

@@ -307,7 +307,7 @@ def test_v1_file_gains_outreach_and_todays_facts(v1_copy: Path) -> None:
         facts = {
             row[0]: (row[1], row[2], row[3])
             for row in rows(
-                "SELECT c.id, c.touched_at, c.told_goal, "
+                "SELECT c.id, c.touched_at, c.told_goal_at, "
                 "(SELECT max(occurred_at) FROM conversation v WHERE v.contact_id = c.id "
                 "AND v.deleted_at IS NULL) FROM contact c"
             )
@@ -315,24 +315,35 @@ def test_v1_file_gains_outreach_and_todays_facts(v1_copy: Path) -> None:
         created = dict(rows("SELECT id, created_at FROM contact"))
         for contact_id, (touched, _told, last_talk) in facts.items():
             assert touched == (last_talk or created[contact_id]), contact_id
-        told = {
-            r[0]
-            for r in rows(
-                "SELECT DISTINCT contact_id FROM conversation "
-                "WHERE told_goal AND deleted_at IS NULL"
+        # Version 6: when each person first heard my goal.
+        told = dict(
+            rows(
+                "SELECT contact_id, min(occurred_at) FROM conversation "
+                "WHERE told_goal AND deleted_at IS NULL GROUP BY contact_id"
             )
-        }
-        assert {i for i, f in facts.items() if f[1]} == told
+        )
+        assert told
+        assert {i: f[1] for i, f in facts.items() if f[1] is not None} == told
         assert ws.outreach.templates()[0].builtin
         assert rows("SELECT count(*) FROM message") == [(0,)]
         # A person not in the trash, so the message is always sent and checked.
-        [(someone,)] = rows("SELECT min(id) FROM contact WHERE deleted_at IS NULL")
-        assert ws.contacts.exists(someone)
-        ws.outreach.mark_sent(
-            MessageDraft(contact_id=someone, body="Hello", kind=TemplateKind.KEEP_IN_TOUCH)
+        [(someone,)] = rows(
+            "SELECT min(id) FROM contact WHERE deleted_at IS NULL AND told_goal_at IS NULL "
+            "AND touched_at < ?",
+            (NOW_TEXT,),
         )
-        assert rows("SELECT touched_at FROM contact WHERE id = ?", (someone,)) == [(NOW_TEXT,)]
+        assert ws.contacts.exists(someone)
+        message = ws.outreach.mark_sent(
+            MessageDraft(
+                contact_id=someone, body="Hello", kind=TemplateKind.KEEP_IN_TOUCH, told_goal=True
+            )
+        )
+        assert rows("SELECT touched_at, told_goal_at FROM contact WHERE id = ?", (someone,)) == [
+            (NOW_TEXT, NOW_TEXT)
+        ]
         assert rows("SELECT count(*) FROM message") == [(1,)]
+        ws.outreach.undo_sent(message.id)
+        assert rows("SELECT told_goal_at FROM contact WHERE id = ?", (someone,)) == [(None,)]
         agenda = ws.today.agenda()
         assert agenda.streak.days[-1].day == clock.now().date()
     finally:
@@ -361,3 +372,66 @@ def test_todays_triggers_exist_after_migrating(migrated: SqliteDatabase) -> None
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'conversation'"
     ):
         assert "INDEXED BY conversation_contact_id_deleted_at_occurred_at" in sql
+    # Since version 6 they keep when a person first heard my goal, from messages too.
+    for (sql,) in migrated.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'contact_facts_%' "
+        "AND tbl_name IN ('conversation', 'message')"
+    ):
+        assert "told_goal_at" in sql
+        assert "m.told_goal" in sql
+
+
+def test_version_6_keeps_every_fact_of_a_version_5_file(tmp_path: Path) -> None:
+    """Migrating a populated version-5 file: told_goal becomes told_goal_at
+    (when each person first heard my goal), and messages gain their columns."""
+    path = tmp_path / "v5only.sqlite3"
+    db = SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    db.connect()
+    try:
+        for version in range(1, 6):
+            with db.atomic():
+                MIGRATIONS[version - 1](db, NOW)
+                db.execute_sql(f"PRAGMA user_version = {version:d}")
+        sql = db.execute_sql
+        for n, (first, created) in enumerate(
+            [("Ann", "2026-01-01"), ("Bob", "2026-01-02"), ("Cem", "2026-01-03")], start=1
+        ):
+            sql(
+                "INSERT INTO contact (id, uuid, first_name, name_key, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (n, f"c{n}", first, first.lower(), f"{created}T09:00:00.000000Z", NOW),
+            )
+        talks = [
+            (1, "2026-01-05T10:00:00.000000Z", 1, None),
+            (1, "2026-01-04T10:00:00.000000Z", 1, None),
+            (2, "2026-01-06T10:00:00.000000Z", 0, None),
+            (3, "2026-01-07T10:00:00.000000Z", 1, NOW),  # in the trash
+        ]
+        for n, (contact, when, told, deleted) in enumerate(talks, start=1):
+            sql(
+                "INSERT INTO conversation (id, uuid, contact_id, occurred_at, initiated_by, "
+                "told_goal, created_at, updated_at, deleted_at) "
+                "VALUES (?, ?, ?, ?, 'me', ?, ?, ?, ?)",
+                (n, f"v{n}", contact, when, told, NOW, NOW, deleted),
+            )
+        sql(
+            "INSERT INTO message (uuid, contact_id, channel, sent_at, created_at) "
+            "VALUES ('m1', 2, 'email', '2026-01-08T10:00:00.000000Z', ?)",
+            (NOW,),
+        )
+        before = sql("SELECT id, touched_at FROM contact ORDER BY id").fetchall()
+        run_migrations(db, 5, NOW)
+        assert sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert sql("SELECT id, touched_at FROM contact ORDER BY id").fetchall() == before
+        assert sql("SELECT id, told_goal_at FROM contact ORDER BY id").fetchall() == [
+            (1, "2026-01-04T10:00:00.000000Z"),
+            (2, None),
+            (3, None),
+        ]
+        assert sql("SELECT told_goal, answered, reminded_before FROM message").fetchall() == [
+            (0, 0, None)
+        ]
+        assert sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()

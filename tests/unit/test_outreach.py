@@ -13,7 +13,7 @@ import pytest
 from netdesk.domain.clock import FixedClock
 from netdesk.domain.contacts import Contact, ContactDraft
 from netdesk.domain.conversations import Conversation, ConversationDraft, ReferralDraft
-from netdesk.domain.errors import ErrorCode, ValidationError
+from netdesk.domain.errors import ErrorCode, RecordNotFoundError, ValidationError
 from netdesk.domain.goal import JobGoal
 from netdesk.domain.promises import PromiseDirection, PromiseDraft
 from netdesk.domain.templates import (
@@ -447,6 +447,88 @@ def test_unmarking_a_message_forgets_it(workspace: Workspace) -> None:
     workspace.outreach.unmark_sent(message.id)
     assert workspace.outreach.messages(ann.id) == []
     assert workspace.outreach.is_first_contact(ann.id)
+
+
+def test_undoing_a_sent_message_puts_back_exactly_what_it_changed(
+    workspace: Workspace, clock: FixedClock
+) -> None:
+    outreach = workspace.outreach
+    zoe = person(workspace, "Zoë")
+    coffee = talk(workspace, zoe, clock.now() - 3 * HOUR)
+    touched = scalar("SELECT touched_at FROM contact WHERE id = ?", (zoe.id,))
+    clock.advance(HOUR)
+    thanks = outreach.compose(outreach.builtin(TemplateKind.THANK_YOU), zoe.id)
+    message = outreach.mark_sent(thanks.draft("Thank you!", "Thanks", MessageChannel.EMAIL))
+    assert workspace.conversations.get(coffee.id).thanks_sent_at == clock.now()
+
+    clock.advance(HOUR)
+    unsent = outreach.undo_sent(message.id)
+    assert unsent.message == message
+    assert unsent.answered
+    assert outreach.messages(zoe.id) == []
+    assert workspace.conversations.get(coffee.id).thanks_sent_at is None
+    assert scalar("SELECT touched_at FROM contact WHERE id = ?", (zoe.id,)) == touched
+    with pytest.raises(RecordNotFoundError):
+        outreach.undo_sent(message.id)
+
+    again = outreach.redo_sent(unsent)
+    assert again == message  # same id, uuid, text and moment
+    assert workspace.conversations.get(coffee.id).thanks_sent_at == message.sent_at
+    # Thanks marked again by hand since: undoing the message leaves them be.
+    outreach.mark_thanks_sent(coffee.id, sent=False)
+    outreach.mark_thanks_sent(coffee.id)
+    outreach.undo_sent(again.id)
+    assert workspace.conversations.get(coffee.id).thanks_sent_at == clock.now()
+
+
+def test_undoing_a_thank_you_for_thanks_already_sent_leaves_them(
+    workspace: Workspace, clock: FixedClock
+) -> None:
+    outreach = workspace.outreach
+    ann = person(workspace, "Ann")
+    coffee = talk(workspace, ann, clock.now() - HOUR)
+    outreach.mark_thanks_sent(coffee.id)  # at this very moment, as the message is
+    message = outreach.mark_sent(
+        MessageDraft(ann.id, "Thanks", kind=TemplateKind.THANK_YOU, conversation_id=coffee.id)
+    )
+    assert not outreach.undo_sent(message.id).answered
+    assert workspace.conversations.get(coffee.id).thanks_sent_at == clock.now()
+
+
+def test_undoing_a_report_back_or_a_reminder(workspace: Workspace, clock: FixedClock) -> None:
+    outreach = workspace.outreach
+    bram = person(workspace, "Bram")
+    [referral] = talk(
+        workspace,
+        bram,
+        clock.now() - 10 * DAY,
+        referrals=(ReferralDraft(new_contact_name="Noor"),),
+    ).referrals
+    report = outreach.mark_sent(
+        MessageDraft(
+            bram.id, "It went well", kind=TemplateKind.REPORT_BACK, referral_id=referral.id
+        )
+    )
+    assert scalar("SELECT reported_back_at FROM referral WHERE id = ?", (referral.id,))
+    outreach.undo_sent(report.id)
+    assert scalar("SELECT reported_back_at FROM referral WHERE id = ?", (referral.id,)) is None
+
+    offer = workspace.promises.create(
+        PromiseDraft(contact_id=bram.id, direction=PromiseDirection.THEIRS, description="Intro")
+    )
+    outreach.mark_reminded(offer.id)
+    first = outreach.reminded_at(offer.id)
+    clock.advance(8 * DAY)
+    reminder = outreach.mark_sent(
+        MessageDraft(bram.id, "A reminder", kind=TemplateKind.REMINDER, promise_id=offer.id)
+    )
+    assert outreach.reminded_at(offer.id) == clock.now()
+    unsent = outreach.undo_sent(reminder.id)
+    assert unsent.reminded_before == first
+    assert outreach.reminded_at(offer.id) == first  # the earlier reminder, not none
+    outreach.redo_sent(unsent)
+    assert outreach.reminded_at(offer.id) == reminder.sent_at
+    assert [m.id for m in outreach.messages(bram.id)] == [reminder.id]
 
 
 def test_snooze_sets_and_clears(workspace: Workspace, clock: FixedClock) -> None:

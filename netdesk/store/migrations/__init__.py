@@ -18,6 +18,7 @@ from netdesk.store.migrations import (
     m0003_outreach,
     m0004_meetings,
     m0005_today_indexes,
+    m0006_told_and_undo_sent,
 )
 
 Migration = Callable[[SqliteDatabase, str], None]
@@ -28,6 +29,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0003_outreach.apply,
     m0004_meetings.apply,
     m0005_today_indexes.apply,
+    m0006_told_and_undo_sent.apply,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
