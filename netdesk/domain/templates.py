@@ -340,13 +340,15 @@ def check_message(
     limit: int | None,
     first_contact: bool,
     phrases: Sequence[str],
+    subject: str = "",
 ) -> MessageCheck:
-    """Length against a limit, and job requests (which matter in a first message)."""
+    """Length against a limit (the text only), and job requests, in the
+    subject as well as the text (they matter in a first message)."""
     return MessageCheck(
         characters=character_count(text),
         limit=limit,
         first_contact=first_contact,
-        job_requests=find_job_requests(text, phrases),
+        job_requests=find_job_requests(f"{subject}\n{text}" if subject else text, phrases),
     )
 
 
@@ -425,9 +427,13 @@ class ComposedMessage:
     promise_id: int | None = None
     tells_goal: bool = False  # the template states my goal ({my_goal}, filled in)
 
-    def check(self, text: str) -> MessageCheck:
+    def check(self, text: str, subject: str = "") -> MessageCheck:
         return check_message(
-            text, limit=self.limit, first_contact=self.first_contact, phrases=self.phrases
+            text,
+            limit=self.limit,
+            first_contact=self.first_contact,
+            phrases=self.phrases,
+            subject=subject,
         )
 
     def draft(

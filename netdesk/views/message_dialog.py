@@ -3,14 +3,25 @@ text, copy it or open it in the mail program, and mark it as sent.
 
 The text is checked as it is typed: a LinkedIn note against LinkedIn's limit,
 placeholders with nothing to fill in, and (in a first message) asking for a
-job straight away, the guidance's main don't.
+job straight away, in the subject or the text, the guidance's main don't.
+
+Marking a message sent can be undone: ``SentMessageCommand`` is the undo-stack
+command for it (OutreachService.undo_sent and redo_sent).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,15 +39,20 @@ from typing_extensions import override
 from netdesk.domain.errors import NetdeskError
 from netdesk.domain.templates import (
     ComposedMessage,
+    Message,
     MessageChannel,
     MessageTemplate,
     Placeholder,
     ProblemKind,
     TemplateKind,
     TemplateProblem,
+    UnsentMessage,
     mailto_url,
 )
+from netdesk.domain.trash import RecordKind
+from netdesk.models.changes import Changes
 from netdesk.services.outreach import OutreachService
+from netdesk.views.commands import ErrorReporter, announce
 from netdesk.views.common import plain_label, show_error
 
 _WARNING_STYLE = "color: #c0392b;"
@@ -107,8 +123,55 @@ def problems_text(problems: tuple[TemplateProblem, ...] | list[TemplateProblem])
     return "\n".join(lines)
 
 
+class SentMessageCommand(QUndoCommand):
+    """A message just marked as sent, on an undo stack: undo takes it back with
+    everything marking it changed, redo puts it back as it was. Push it right
+    after the message is sent (the first redo only announces the change)."""
+
+    def __init__(
+        self,
+        outreach: OutreachService,
+        message_id: int,
+        changes: Changes,
+        report: ErrorReporter,
+    ) -> None:
+        super().__init__(_tr("Mark message sent"))
+        self._outreach = outreach
+        self._message_id = message_id
+        self._unsent: UnsentMessage | None = None
+        self._changes = changes
+        self._report = report
+        self._first = True
+
+    @override
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        elif self._unsent is not None:
+            try:
+                self._message_id = self._outreach.redo_sent(self._unsent).id
+                self._unsent = None
+            except NetdeskError as error:
+                self._report(self.text(), error)
+        # It marks thanks, reminders and reports back, and keeps people in touch.
+        announce(self._changes, RecordKind.CONTACT)
+
+    @override
+    def undo(self) -> None:
+        try:
+            self._unsent = self._outreach.undo_sent(self._message_id)
+        except NetdeskError as error:
+            self._report(self.text(), error)
+        announce(self._changes, RecordKind.CONTACT)
+
+
 class MessageDialog(QDialog):
-    """Emits ``message_sent(message_id)`` once the message is marked as sent."""
+    """Emits ``message_sent(message_id)`` once the message is marked as sent;
+    ``sent`` then holds it. To make that undoable, push
+    ``SentMessageCommand(outreach, message_id, changes, report)``.
+
+    ``tells_goal``: tick "this message tells them my goal" whatever the
+    template (by default it is ticked when the template states my goal)."""
 
     message_sent = Signal(int)
 
@@ -121,6 +184,7 @@ class MessageDialog(QDialog):
         conversation_id: int | None = None,
         referral_id: int | None = None,
         promise_id: int | None = None,
+        tells_goal: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -133,7 +197,10 @@ class MessageDialog(QDialog):
             "promise_id": promise_id,
         }
         self._opened: MessageChannel | None = None
+        self._tells_goal = tells_goal
+        self._goal_ticked_by_hand = False
         self.composed: ComposedMessage | None = None
+        self.sent: Message | None = None
 
         self.template_box = QComboBox()
         self.template_box.setAccessibleName(self.tr("Template"))
@@ -161,6 +228,11 @@ class MessageDialog(QDialog):
         self.gaps.setObjectName("gaps")
         self.gaps.setWordWrap(True)
         self.gaps.setStyleSheet(_HINT_STYLE)
+        self.tells_goal = QCheckBox(self.tr("This message tells them my job &goal"))
+        self.tells_goal.setToolTip(
+            self.tr("Once it is sent, they are no longer on Today's “not yet told”.")
+        )
+        self.tells_goal.clicked.connect(self._on_tells_goal_clicked)
         self.warning = plain_label()
         self.warning.setObjectName("jobRequestWarning")
         self.warning.setWordWrap(True)
@@ -201,11 +273,13 @@ class MessageDialog(QDialog):
         below.addWidget(self.gaps, 1)
         below.addWidget(self.count)
         layout.addLayout(below)
+        layout.addWidget(self.tells_goal)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
 
         self.template_box.currentIndexChanged.connect(self._on_template_box_current_index_changed)
         self.body.textChanged.connect(self._on_body_text_changed)
+        self.subject.textChanged.connect(self._on_subject_text_changed)
         start = outreach.builtin(kind).key
         with QSignalBlocker(self.template_box):
             self.template_box.setCurrentIndex(max(0, self.template_box.findData(start)))
@@ -258,12 +332,14 @@ class MessageDialog(QDialog):
         self.linkedin_button.setVisible(bool(composed.linkedin_url))
         self.gaps.setText(problems_text(composed.problems))
         self.gaps.setVisible(bool(composed.problems))
+        if not self._goal_ticked_by_hand:
+            self.tells_goal.setChecked(self._tells_goal or composed.tells_goal)
         self._check()
 
     def _check(self) -> None:
         if self.composed is None:
             return
-        check = self.composed.check(self.text())
+        check = self.composed.check(self.text(), self._subject())
         if check.limit is None:
             self.count.setText(self.tr("{count} characters").format(count=check.characters))
             self.count.setStyleSheet("")
@@ -296,9 +372,21 @@ class MessageDialog(QDialog):
     def _on_template_box_current_index_changed(self, _index: int) -> None:
         self._compose()
 
+    def _subject(self) -> str:
+        """The subject, if the message has one (a LinkedIn note has none)."""
+        return "" if self.template().kind.has_limit else self.subject.text()
+
     @Slot()
     def _on_body_text_changed(self) -> None:
         self._check()
+
+    @Slot()
+    def _on_subject_text_changed(self) -> None:
+        self._check()
+
+    @Slot()
+    def _on_tells_goal_clicked(self) -> None:
+        self._goal_ticked_by_hand = True
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
@@ -335,11 +423,14 @@ class MessageDialog(QDialog):
         channel = self._opened or (
             MessageChannel.LINKEDIN if self.template().kind.has_limit else MessageChannel.OTHER
         )
-        subject = "" if self.template().kind.has_limit else self.subject.text()
+        draft = self.composed.draft(
+            self.text(), self._subject(), channel, told_goal=self.tells_goal.isChecked()
+        )
         try:
-            message = self._outreach.mark_sent(self.composed.draft(self.text(), subject, channel))
+            message = self._outreach.mark_sent(draft)
         except NetdeskError as error:
             show_error(self, self.tr("Could not mark the message as sent"), str(error))
             return
+        self.sent = message
         self.message_sent.emit(message.id)
         super().accept()

@@ -10,6 +10,7 @@ conversation, opening a record, editing the job goal, showing a dialog.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TypeVar
@@ -60,7 +61,7 @@ from netdesk.services.workspace import Workspace
 from netdesk.views import today_text as words
 from netdesk.views.commands import ErrorReporter, PerformedCommand, announce
 from netdesk.views.common import esc, plain_label, show_error
-from netdesk.views.message_dialog import MessageDialog
+from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
 from netdesk.views.streak_chart import StreakChart
 from netdesk.views.templates_dialog import TemplatesDialog
 
@@ -197,7 +198,8 @@ class SectionBox(QFrame):
         self._pending: list[Callable[[], ItemRow]] = []
 
     def set_rows(self, title: str, total: int, rows: Sequence[Callable[[], ItemRow]]) -> None:
-        """Show the first rows now; the others are built on "Show all"."""
+        """Show the first rows now; the others are built on "Show all" (which
+        comes after them when tabbing)."""
         for row in self.rows:
             row.hide()
             self.rows_layout.removeWidget(row)
@@ -213,11 +215,20 @@ class SectionBox(QFrame):
         self.rest.setText(words.more_text(beyond) if beyond > 0 else "")
         self.rest.setVisible(beyond > 0 and not self._pending)
         self.setVisible(bool(rows))
+        self._order_tabs()
 
     def _add(self, row: ItemRow) -> None:
         self.rows.append(row)
         self.rows_layout.addWidget(row)
         row.show()  # a child added to a visible parent stays hidden until shown
+
+    def _order_tabs(self) -> None:
+        """Rows are made after the button (and added later still on "Show
+        all"), so Tab would reach the button first: put the rows' buttons in
+        order, then the button."""
+        chain = [button for row in self.rows for button in row.findChildren(QToolButton)]
+        for before, after in itertools.pairwise([*chain, self.more]):
+            QWidget.setTabOrder(before, after)
 
     def visible_rows(self) -> list[ItemRow]:
         return [row for row in self.rows if not row.isHidden()]
@@ -227,6 +238,7 @@ class SectionBox(QFrame):
         for build in self._pending:
             self._add(build())
         self._pending = []
+        self._order_tabs()
         self.more.setVisible(False)
         self.rest.setVisible(bool(self.rest.text()))
 
@@ -540,6 +552,7 @@ class TodayPanel(QWidget):
                 self.tr("Snooze a week"),
                 lambda: self._snooze(item.referred_id),
             )
+            row.add_action("open", self.tr("Open"), self._open("contact", item.referred_id))
             return row
         row = ItemRow(
             words.report_back_text(item, today),
@@ -561,6 +574,7 @@ class TodayPanel(QWidget):
             lambda: self._mark_reported_back(item.referral_id),
             self.tr("They know how it went (I told them another way)"),
         )
+        row.add_action("open", self.tr("Open"), self._open("contact", item.referrer_id))
         return row
 
     def _meeting_row(self, item: MeetingItem) -> ItemRow:
@@ -600,7 +614,7 @@ class TodayPanel(QWidget):
         row.add_action(
             "write",
             self.tr("Write note…"),
-            lambda: self._write(item.contact_id, TemplateKind.KEEP_IN_TOUCH),
+            lambda: self._write(item.contact_id, TemplateKind.KEEP_IN_TOUCH, tells_goal=True),
             self.tr("A note that tells them what you are looking for"),
         )
         row.add_action(
@@ -637,6 +651,7 @@ class TodayPanel(QWidget):
         conversation_id: int | None = None,
         referral_id: int | None = None,
         promise_id: int | None = None,
+        tells_goal: bool = False,
     ) -> None:
         dialog = MessageDialog(
             self._ws.outreach,
@@ -645,6 +660,7 @@ class TodayPanel(QWidget):
             conversation_id=conversation_id,
             referral_id=referral_id,
             promise_id=promise_id,
+            tells_goal=tells_goal,
             parent=self,
         )
         dialog.message_sent.connect(self._on_message_sent)
@@ -749,10 +765,14 @@ class TodayPanel(QWidget):
     # Slots -------------------------------------------------------------------------------
 
     @Slot(int)
-    def _on_message_sent(self, _message_id: int) -> None:
+    def _on_message_sent(self, message_id: int) -> None:
         # A message marks thanks, reminders and reports back, and keeps people in touch.
-        announce(self._changes, RecordKind.CONVERSATION)
-        self._changes.promises_changed.emit()
+        if self._undo is not None:
+            self._undo.push(
+                SentMessageCommand(self._ws.outreach, message_id, self._changes, self._report)
+            )
+        else:
+            announce(self._changes, RecordKind.CONTACT)
         self.refresh()
 
     @Slot()

@@ -8,16 +8,18 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 
 from netdesk.domain.contacts import Contact, ContactDraft
 from netdesk.domain.conversations import ConversationDraft
+from netdesk.domain.goal import JobGoal
 from netdesk.domain.organisations import OrganisationDraft
 from netdesk.domain.templates import MessageChannel, TemplateKind
+from netdesk.models.changes import Changes
 from netdesk.services.query import rows
 from netdesk.services.workspace import Workspace
 from netdesk.views.inventory_panel import InventoryPanel
-from netdesk.views.message_dialog import MessageDialog
+from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
 from netdesk.views.templates_dialog import TemplatesDialog
 
 HOUR = timedelta(hours=1)
@@ -101,6 +103,63 @@ def test_copy_and_mail_then_mark_sent(qtbot, workspace: Workspace, monkeypatch) 
     assert message.kind is TemplateKind.KEEP_IN_TOUCH
     assert message.body == dialog.text()
     assert not dialog.isVisible()
+
+
+def test_the_job_request_warning_reads_the_subject_too(qtbot, workspace: Workspace) -> None:
+    ann = person(workspace, "Ann")
+    dialog = dialog_for(qtbot, workspace, ann, TemplateKind.COFFEE_INVITATION)
+    assert not dialog.warning.isVisible()
+    dialog.subject.clear()
+    qtbot.keyClicks(dialog.subject, "Are you hiring?")
+    assert dialog.warning.isVisible()
+    assert "are you hiring" in dialog.warning.text()
+    dialog.subject.clear()
+    assert not dialog.warning.isVisible()
+
+
+def test_a_message_that_states_my_goal_is_recorded_as_telling_it(
+    qtbot, workspace: Workspace
+) -> None:
+    workspace.goal.save(JobGoal(roles=("Registrar",)))
+    ann = person(workspace, "Ann")
+    note = dialog_for(qtbot, workspace, ann, TemplateKind.KEEP_IN_TOUCH)
+    assert note.tells_goal.isChecked()  # the note says what I am looking for
+    thanks = dialog_for(qtbot, workspace, ann, TemplateKind.THANK_YOU)
+    assert not thanks.tells_goal.isChecked()
+    thanks.tells_goal.click()  # I wrote it in myself
+    with qtbot.waitSignal(thanks.message_sent):
+        qtbot.mouseClick(thanks.sent_button, Qt.MouseButton.LeftButton)
+    assert thanks.sent is not None
+    assert thanks.sent.told_goal
+    assert workspace.outreach.messages(ann.id) == [thanks.sent]
+
+
+def test_a_sent_message_can_be_undone_and_redone(qtbot, workspace: Workspace, clock) -> None:
+    ann = person(workspace, "Ann")
+    coffee = workspace.conversations.create(
+        ConversationDraft(contact_id=ann.id, occurred_at=clock.now() - HOUR)
+    )
+    changes, stack = Changes(), QUndoStack()
+    dialog = dialog_for(qtbot, workspace, ann, TemplateKind.THANK_YOU)
+    dialog.message_sent.connect(
+        lambda message_id: stack.push(
+            SentMessageCommand(workspace.outreach, message_id, changes, lambda *_: None)
+        )
+    )
+    with qtbot.waitSignal(changes.conversations_changed):
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    sent = dialog.sent
+    assert sent is not None
+    assert stack.undoText() == "Mark message sent"
+    assert workspace.conversations.get(coffee.id).thanks_sent_at == sent.sent_at
+    stack.undo()
+    assert workspace.outreach.messages(ann.id) == []
+    assert workspace.conversations.get(coffee.id).thanks_sent_at is None
+    stack.redo()
+    assert workspace.outreach.messages(ann.id) == [sent]
+    assert workspace.conversations.get(coffee.id).thanks_sent_at == sent.sent_at
+    stack.undo()
+    assert workspace.outreach.messages(ann.id) == []
 
 
 def test_without_an_email_address_the_mail_button_is_off(qtbot, workspace: Workspace) -> None:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from netdesk.domain.clock import FixedClock
 from netdesk.domain.contacts import Contact, ContactDraft, Relevance
@@ -167,6 +168,9 @@ def test_referrals_and_meetings(qtbot, panel: TodayPanel, workspace: Workspace, 
     panel.refresh()
     [follow_up] = rows(panel, words.REFERRALS)
     assert follow_up.text.full_text().startswith("Get in touch with Noor, referred by Bram")
+    with qtbot.waitSignal(panel.open_record_requested) as opened:
+        click(qtbot, follow_up, "open")
+    assert opened.args == ["contact", noor]
     meeting = workspace.conversations.create(
         ConversationDraft(contact_id=noor, occurred_at=clock.now() + 2 * DAY, topics="Coffee")
     )
@@ -180,6 +184,9 @@ def test_referrals_and_meetings(qtbot, panel: TodayPanel, workspace: Workspace, 
     panel.refresh()
     [report] = rows(panel, words.REFERRALS)
     assert report.text.full_text().startswith("Tell Bram how it went with Noor")
+    with qtbot.waitSignal(panel.open_record_requested) as opened:
+        click(qtbot, report, "open")
+    assert opened.args == ["contact", bram.id]
     click(qtbot, report, "reported")
     assert rows(panel, words.REFERRALS) == []
 
@@ -223,6 +230,64 @@ def test_sections_show_five_then_all(qtbot, panel: TodayPanel, workspace: Worksp
     qtbot.mouseClick(section.more, Qt.MouseButton.LeftButton)
     assert len(section.visible_rows()) == 8
     assert not section.more.isVisible()
+
+
+def tab_stops(start: QWidget, count: int) -> list[QWidget]:
+    """The next ``count`` widgets Tab reaches from ``start``."""
+    found: list[QWidget] = []
+    widget = start.nextInFocusChain()
+    while len(found) < count and widget is not start:
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def test_show_all_comes_after_the_items_when_tabbing(
+    qtbot, panel: TodayPanel, workspace: Workspace, clock
+) -> None:
+    workspace.goal.save(JobGoal(roles=("Registrar",)))
+    for n in range(7):
+        person(workspace, f"P{n}", relevance=Relevance.HIGH, cadence_days=7)
+    clock.advance(10 * DAY)
+    panel.refresh()
+    keep, told = panel.sections[words.KEEP_IN_TOUCH], panel.sections[words.NOT_TOLD]
+    last_button = keep.rows[-1].findChildren(QToolButton)[-1]
+    assert tab_stops(last_button, 1) == [keep.more]
+    first_buttons = keep.rows[0].findChildren(QToolButton)
+    assert tab_stops(first_buttons[0], len(first_buttons) - 1) == first_buttons[1:]
+    # After "Show all", Tab runs through the new items, then on to the next section.
+    qtbot.mouseClick(keep.more, Qt.MouseButton.LeftButton)
+    new_last = keep.rows[-1].findChildren(QToolButton)[-1]
+    assert tab_stops(last_button, 1) == [keep.rows[5].findChildren(QToolButton)[0]]
+    assert tab_stops(new_last, 1) == [told.rows[0].findChildren(QToolButton)[0]]
+
+
+def test_a_note_from_not_yet_told_tells_my_goal_and_can_be_undone(
+    qtbot, workspace: Workspace
+) -> None:
+    changes, stack = Changes(), QUndoStack()
+    panel = TodayPanel(workspace, changes, stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    workspace.goal.save(JobGoal(roles=("Registrar",)))
+    ann = person(workspace, "Ann", relevance=Relevance.HIGH)
+    panel.refresh()
+    shown: list[MessageDialog] = []
+    panel.dialog_requested.connect(shown.append)
+    click(qtbot, rows(panel, words.NOT_TOLD)[0], "write")
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    assert dialog.tells_goal.isChecked()
+    with qtbot.waitSignal(dialog.message_sent):
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    assert rows(panel, words.NOT_TOLD) == []
+    assert stack.undoText() == "Mark message sent"
+    stack.undo()
+    qtbot.waitUntil(lambda: len(rows(panel, words.NOT_TOLD)) == 1)
+    assert workspace.outreach.messages(ann.id) == []
+    stack.redo()
+    qtbot.waitUntil(lambda: rows(panel, words.NOT_TOLD) == [])
 
 
 def test_user_text_stays_plain(qtbot, panel: TodayPanel, workspace: Workspace, clock) -> None:

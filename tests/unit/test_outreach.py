@@ -188,6 +188,16 @@ def test_a_job_request_warns_only_in_a_first_message() -> None:
     assert not harmless.warn_job_request
 
 
+def test_a_job_request_in_the_subject_warns_too() -> None:
+    body = "Lovely to meet you. Could we have a coffee?"
+    asking = check_message(
+        body, limit=300, first_contact=True, phrases=JOB_PHRASES, subject="Are you hiring?"
+    )
+    assert asking.job_requests == ("are you hiring",)
+    assert asking.warn_job_request
+    assert asking.characters == len(body)  # the limit counts the text only
+
+
 def test_mailto_urls_encode_everything() -> None:
     url = mailto_url(["zoë@x.example"], "Thanks & more?", "Line 1\nLine 2 = 100%")
     parts = urlsplit(url)
