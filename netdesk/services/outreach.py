@@ -203,9 +203,11 @@ class OutreachService:
 
     def save_builtin(self, kind: TemplateKind, subject: str, body: str) -> MessageTemplate:
         """Keep an edited text of a built-in template (the shipped one stays
-        available through restore_builtin)."""
+        available through restore_builtin). The shipped text itself restores it."""
         shipped = self._shipped(kind)
         draft = self._checked(TemplateDraft(kind, shipped.name, subject, body), own=False)
+        if (draft.subject, draft.body) == (shipped.subject, shipped.body):
+            return self.restore_builtin(kind)
         now = self._clock.now()
         with database.atomic():
             existing = scalar(

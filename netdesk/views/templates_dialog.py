@@ -1,14 +1,16 @@
 """Edit the message templates: the built-in ones (with "restore default") and
 the user's own, plus how messages are signed and LinkedIn's note limit.
 
-Edits are kept when another template is chosen or the dialog closes; a text
-with an unknown placeholder is not kept until it is fixed.
+Edits are kept when another template is chosen; a text with an unknown
+placeholder is not kept until it is fixed. Closing with unsaved edits asks
+whether to save or discard them. "Restore default" puts the shipped text in
+the editor as an edit (Ctrl+Z takes it back): it is kept only when saved.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -55,6 +58,8 @@ class TemplatesDialog(QDialog):
         self._current: MessageTemplate | None = None
         self._dirty = False
         self._loading = False
+        # Asking whether to save on closing (window-modal, so never a nested loop).
+        self.question: QMessageBox | None = None
 
         intro = plain_label(
             self.tr(
@@ -286,17 +291,56 @@ class TemplatesDialog(QDialog):
         self.reload(select=saved.key)
         return True
 
-    @override
-    def reject(self) -> None:
-        if self.save():
-            super().reject()
+    # Closing (QDialog closes through reject(), the window's close button too) ----
 
     @override
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.save():
-            event.accept()
-        else:
-            event.ignore()
+    def reject(self) -> None:
+        """Esc or Close: with unsaved edits, first ask to save or discard them."""
+        if not self._dirty:
+            super().reject()
+        elif self.question is None:
+            self._ask_about_edits()
+
+    def _ask_about_edits(self) -> None:
+        valid = self._check()
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        name = self._current.name if self._current is not None else ""
+        box.setText(self.tr("Save your changes to “{name}”?").format(name=name))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        if not valid:
+            box.setInformativeText(
+                self.tr("The text has a problem to fix before it can be saved: {problems}").format(
+                    problems=self.problems.text()
+                )
+            )
+            box.button(buttons.Save).setEnabled(False)
+        box.setDefaultButton(buttons.Save if valid else buttons.Cancel)
+        box.setEscapeButton(buttons.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._on_question_finished)
+        self.question = box
+        box.open()
+
+    @Slot(int)
+    def _on_question_finished(self, _result: int) -> None:
+        box = self.question
+        self.question = None
+        if box is None:
+            return
+        clicked = box.clickedButton()
+        choice = box.standardButton(clicked) if clicked is not None else None
+        box.deleteLater()
+        if choice == QMessageBox.StandardButton.Save:
+            if self.save():
+                super().reject()
+        elif choice == QMessageBox.StandardButton.Discard:
+            if self._current is not None:
+                self._show(self._current)  # the text as stored
+            super().reject()
 
     # Slots ------------------------------------------------------------------------
 
@@ -336,15 +380,20 @@ class TemplatesDialog(QDialog):
 
     @Slot()
     def _on_restore_button_clicked(self) -> None:
+        """The shipped text into the editor, as an edit: Ctrl+Z takes it back,
+        Save keeps it (and forgets the edited version), Discard drops it."""
         template = self._current
         if template is None or not template.builtin:
             return
-        restored = self._outreach.restore_builtin(template.kind)
-        self._current = restored
-        self._dirty = False
-        self.templates_changed.emit()
-        self.reload(select=restored.key)
-        self._show(restored)
+        shipped = self._outreach.shipped(template.kind)
+        self.subject.selectAll()
+        self.subject.insert(shipped.subject)  # unlike setText, undoable
+        cursor = self.body.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(shipped.body)
+        cursor.endEditBlock()
+        self._on_edited()
 
     @Slot()
     def _on_new_button_clicked(self) -> None:

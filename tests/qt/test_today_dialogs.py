@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QMessageBox
 
 from netdesk.domain.contacts import Contact, ContactDraft
 from netdesk.domain.conversations import ConversationDraft
@@ -195,6 +196,15 @@ def editor(qtbot, workspace: Workspace):
     return dialog
 
 
+def answer(editor: TemplatesDialog, button: QMessageBox.StandardButton) -> None:
+    """Click a button of the save-or-discard question (window-modal: no exec())."""
+    box = editor.question
+    assert box is not None
+    assert box.isVisible()
+    assert box.windowModality() == Qt.WindowModality.WindowModal
+    box.button(button).click()
+
+
 def test_editing_and_restoring_a_built_in_template(qtbot, editor, workspace: Workspace) -> None:
     editor.select(workspace.outreach.builtin(TemplateKind.THANK_YOU).key)
     assert editor.name.isReadOnly()
@@ -205,22 +215,49 @@ def test_editing_and_restoring_a_built_in_template(qtbot, editor, workspace: Wor
     assert edited.modified
     assert edited.body == "Bedankt, {first_name}!"
     assert editor.restore_button.isEnabled()
+    # Restoring puts the default in the editor, as an edit that Ctrl+Z takes back.
+    shipped = workspace.outreach.shipped(TemplateKind.THANK_YOU)
     qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
-    assert not workspace.outreach.builtin(TemplateKind.THANK_YOU).modified
-    assert editor.body.toPlainText() == workspace.outreach.shipped(TemplateKind.THANK_YOU).body
+    assert editor.body.toPlainText() == shipped.body
+    assert editor.subject.text() == shipped.subject
+    assert workspace.outreach.builtin(TemplateKind.THANK_YOU).modified  # nothing lost yet
+    editor.body.undo()
+    editor.subject.undo()
+    assert editor.body.toPlainText() == "Bedankt, {first_name}!"
+    assert editor.subject.text() == edited.subject
+    qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    restored = workspace.outreach.builtin(TemplateKind.THANK_YOU)
+    assert not restored.modified
+    assert restored.id is None  # the edited version is gone, not a copy of the default
 
 
-def test_an_unknown_placeholder_is_shown_and_not_saved(qtbot, editor, workspace) -> None:
+def test_closing_with_a_broken_edit_offers_to_discard_it(qtbot, editor, workspace) -> None:
     editor.select(workspace.outreach.builtin(TemplateKind.REMINDER).key)
+    before = workspace.outreach.builtin(TemplateKind.REMINDER).body
     editor.body.setPlainText("Hi {frist_name}")
     assert editor.problems.isVisible()
     assert "{frist_name}" in editor.problems.text()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert not workspace.outreach.builtin(TemplateKind.REMINDER).modified
-    editor.reject()  # closing keeps the dialog open until the text is fixed
+    editor.reject()  # Esc
+    assert editor.question is not None
+    assert not editor.question.button(QMessageBox.StandardButton.Save).isEnabled()
+    assert "{frist_name}" in editor.question.informativeText()
+    answer(editor, QMessageBox.StandardButton.Cancel)
     assert editor.isVisible()
+    assert editor.body.toPlainText() == "Hi {frist_name}"
+    editor.close()  # the window's close button asks the same
+    answer(editor, QMessageBox.StandardButton.Discard)
+    assert not editor.isVisible()
+    assert workspace.outreach.builtin(TemplateKind.REMINDER).body == before
+
+
+def test_closing_with_a_sound_edit_can_save_it(qtbot, editor, workspace) -> None:
+    editor.select(workspace.outreach.builtin(TemplateKind.REMINDER).key)
     editor.body.setPlainText("Hi {first_name}")
     editor.reject()
+    answer(editor, QMessageBox.StandardButton.Save)
     assert not editor.isVisible()
     assert workspace.outreach.builtin(TemplateKind.REMINDER).body == "Hi {first_name}"
 

@@ -235,6 +235,10 @@ def test_editing_a_built_in_template_and_restoring_it(workspace: Workspace) -> N
     restored = outreach.restore_builtin(TemplateKind.THANK_YOU)
     assert restored == shipped
     assert scalar("SELECT count(*) FROM message_template") == 0
+    outreach.save_builtin(TemplateKind.THANK_YOU, "Bedankt!", "Dank je, {first_name}.")
+    # Saving the shipped text is restoring it: no edited copy is kept.
+    assert outreach.save_builtin(TemplateKind.THANK_YOU, shipped.subject, shipped.body) == shipped
+    assert scalar("SELECT count(*) FROM message_template") == 0
 
 
 def test_own_templates_are_created_edited_and_deleted(workspace: Workspace) -> None:
