@@ -215,10 +215,14 @@ def _today(data_dir: Path) -> int:
     lock.acquire()
     try:
         workspace = Workspace.open(data_dir, create=False)
+        damaged = False
         try:
             agenda = workspace.today.agenda()
+        except DataFileError:
+            damaged = True  # a page of the file is damaged: close it without writing
+            raise
         finally:
-            workspace.close()
+            workspace.close(damaged=damaged)
     finally:
         lock.release()
     print("\n".join(agenda_lines(agenda)))

@@ -123,3 +123,31 @@ def test_today_while_another_netdesk_has_the_data_open(tmp_path: Path, capsys) -
         if holder.stdout is not None:
             holder.stdout.close()
     assert (data / DATA_FILE_NAME).exists()
+
+
+def test_today_reports_a_damaged_page_and_writes_nothing(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from netdesk.domain.errors import DataFileError, DataFileProblem
+    from netdesk.services.agenda import TodayService
+
+    data = tmp_path / "d"
+    assert main(["--data-dir", str(data), "init"]) == 0
+    capsys.readouterr()
+
+    def damaged(self: TodayService, *args: object, **kwargs: object) -> None:
+        raise DataFileError(data / DATA_FILE_NAME, DataFileProblem.DAMAGED, "malformed")
+
+    closed: list[bool] = []
+    close = Workspace.close
+    monkeypatch.setattr(TodayService, "agenda", damaged)
+    monkeypatch.setattr(
+        Workspace,
+        "close",
+        lambda ws, damaged=False: closed.append(damaged) or close(ws, damaged=damaged),
+    )
+    assert main(["--data-dir", str(data), "today"]) == 1
+    err = capsys.readouterr().err
+    assert "is damaged" in err
+    assert str(data / DATA_FILE_NAME) in err
+    assert closed == [True]
