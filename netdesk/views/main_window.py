@@ -45,7 +45,7 @@ from netdesk.views.contact_dialog import ContactDialog
 from netdesk.views.conversation_dialog import ConversationDialog
 from netdesk.views.inventory_panel import InventoryPanel
 from netdesk.views.meetings_page import MeetingsPage
-from netdesk.views.message_dialog import MessageDialog
+from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
 from netdesk.views.organisation_dialog import OrganisationDialog
 from netdesk.views.panels import (
     ContactsPanel,
@@ -405,8 +405,13 @@ class MainWindow(QMainWindow):
         dialog = MessageDialog(
             self.workspace.outreach, contact_id, TemplateKind.KEEP_IN_TOUCH, parent=self
         )
-        # A thank-you, reminder or report-back also marks its conversation,
-        # promise or referral: every screen showing those refreshes.
+        # Undoable like every edit; a thank-you, reminder or report-back also
+        # marks its conversation, promise or referral, so everything refreshes.
+        dialog.message_sent.connect(
+            lambda message_id: self.undo_stack.push(
+                SentMessageCommand(self.workspace.outreach, message_id, self.changes, self._report)
+            )
+        )
         dialog.message_sent.connect(lambda _id: self.changes.everything())
         self._show_dialog(dialog)
 

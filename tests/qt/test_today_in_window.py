@@ -67,7 +67,13 @@ def test_log_and_write_from_the_window(
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, window, "Ctrl+M")
     qtbot.waitUntil(lambda: isinstance(window._open_dialog, MessageDialog))
-    window._open_dialog.reject()
+    dialog = window._open_dialog
+    dialog.accept()  # marked as sent
+    assert len(workspace.outreach.messages(ann)) == 1
+    window.undo_stack.undo()  # an accidental "sent" is taken back
+    assert workspace.outreach.messages(ann) == []
+    window.undo_stack.redo()
+    assert len(workspace.outreach.messages(ann)) == 1
 
 
 def test_ctrl_0_comes_back_to_today_and_the_tab_counts_what_waits(
