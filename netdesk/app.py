@@ -4,10 +4,11 @@ the data file, the main window, and a last-resort error dialog."""
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -76,10 +77,38 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
 
         window = MainWindow(workspace, demo=demo)
         cleanup.callback(_dispose, window)  # before the data file closes
+        cleanup.enter_context(_closing_on_termination(window))
         window.show()
         watch = _watch_verification(workspace, on_damage=lambda: damaged.append(True))
         cleanup.callback(watch.stop)
         return app.exec()
+
+
+@contextlib.contextmanager
+def _closing_on_termination(window: QWidget) -> Iterator[None]:
+    """SIGTERM (a logout, a shutdown, `kill`) and SIGINT close the window as
+    Ctrl+Q does: typing saved, the data file closed cleanly, the lock freed.
+
+    Python runs signal handlers only between bytecodes, so a slow timer lets
+    the interpreter in while Qt's event loop waits.
+    """
+    wanted = [sig for sig in (signal.SIGTERM, signal.SIGINT) if hasattr(signal, sig.name)]
+    previous = {sig: signal.getsignal(sig) for sig in wanted}
+
+    def on_signal(_number: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for sig in wanted:
+        signal.signal(sig, on_signal)
+    heartbeat = QTimer()
+    heartbeat.start(250)
+    heartbeat.timeout.connect(lambda: None)
+    try:
+        yield
+    finally:
+        heartbeat.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _watch_verification(workspace: Workspace, *, on_damage: Callable[[], None]) -> QTimer:

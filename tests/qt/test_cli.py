@@ -253,3 +253,22 @@ def test_init_keeps_the_data_private_whatever_the_umask(tmp_path):
     assert data.stat().st_mode & 0o777 == 0o700
     for path in data.rglob("*"):
         assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_sigterm_closes_the_window_as_ctrl_q_does(qtbot):
+    """A logout or `kill` closes netdesk cleanly instead of killing it."""
+    import os
+    import signal
+
+    from PySide6.QtWidgets import QWidget
+
+    from netdesk.app import _closing_on_termination
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    before = signal.getsignal(signal.SIGTERM)
+    with _closing_on_termination(widget):
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not widget.isVisible(), timeout=2000)
+    assert signal.getsignal(signal.SIGTERM) is before  # put back afterwards
