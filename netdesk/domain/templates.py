@@ -246,11 +246,22 @@ def first_word(name: str) -> str:
     return name.split(" ", 1)[0] if name else ""
 
 
+# Words that open a summary with a capital only because it stood alone; in the
+# middle of a sentence ("I am looking for {my_goal}, and …") they are lower case.
+_OPENING_WORDS = frozenset({"a", "an", "the", "my", "some", "een", "de", "het", "mijn"})
+
+
 def goal_phrase(goal: JobGoal, conjunction: str) -> str:
-    """My goal in a few words: its summary, else its roles (else its sectors)."""
-    if goal.summary:
-        return " ".join(goal.summary.split())
-    return join_items(goal.roles or goal.sectors, conjunction)
+    """My goal in a few words, to stand inside a sentence: its summary (without
+    a closing full stop, an opening article in lower case), else its roles
+    (else its sectors)."""
+    if not goal.summary:
+        return join_items(goal.roles or goal.sectors, conjunction)
+    phrase = " ".join(goal.summary.split()).rstrip(".!;")
+    first, _, rest = phrase.partition(" ")
+    if first.casefold() in _OPENING_WORDS:
+        phrase = f"{first.lower()} {rest}".rstrip()
+    return phrase
 
 
 def placeholder_values(context: MessageContext) -> dict[Placeholder, str]:

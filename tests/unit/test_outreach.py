@@ -591,3 +591,14 @@ def test_reminders_and_snoozes_can_be_put_back(workspace: Workspace, clock: Fixe
     until = clock.now() + 3 * DAY
     outreach.snooze_to(ann.id, until)
     assert outreach.snoozed_until(ann.id) == until
+
+
+def test_goal_phrase_reads_well_inside_a_sentence() -> None:
+    """Regression: "looking for A first job …, where care for data meet., and"."""
+    summary = "A first job from the spring, where care for objects and data meet."
+    assert goal_phrase(JobGoal(summary=summary), "or") == (
+        "a first job from the spring, where care for objects and data meet"
+    )
+    assert goal_phrase(JobGoal(summary="Een baan in Leiden!"), "of") == "een baan in Leiden"
+    # A name keeps its capital.
+    assert goal_phrase(JobGoal(summary="Rijksmuseum registrar"), "or") == "Rijksmuseum registrar"
