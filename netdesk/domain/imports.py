@@ -1,0 +1,89 @@
+"""What can go wrong when a file is imported. Codes, never sentences: the
+presentation layer turns them into translated text.
+
+Two levels, following the import rules in ARCHITECTURE.md:
+
+- a whole file can be refused (:class:`ImportFileError`): nothing of it is
+  imported, and the message names the file;
+- single rows can be unreadable (:class:`ImportProblem`): the rest of the file
+  is still read, and every such row is listed with its line number and field, so
+  the preview can show it as skipped with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from netdesk.domain.errors import NetdeskError
+
+
+class ImportCode(StrEnum):
+    """Why one row of a file cannot be imported. Values shared with
+    :class:`netdesk.domain.errors.ErrorCode` mean the same thing."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    INVALID_EMAIL = "invalid_email"
+    INVALID_LINKEDIN_URL = "invalid_linkedin_url"
+    INVALID_DATE = "invalid_date"
+    EXTRA_CELLS = "extra_cells"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """One unreadable field of one row.
+
+    ``row`` is the 1-based line number in the file where the record starts (a
+    quoted field may span several lines). ``field`` is the name of the value
+    being read (``connected_on``), not the column title, which varies between
+    layouts. ``value`` is the offending text, cut to a readable length.
+    """
+
+    file: str
+    row: int
+    field: str
+    code: ImportCode
+    value: str = ""
+
+
+class ImportFileProblem(StrEnum):
+    """Why a whole file is refused."""
+
+    MISSING = "missing"
+    NO_ACCESS = "no_access"
+    IS_DIRECTORY = "is_directory"
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    EMPTY = "empty"
+    BINARY = "binary"
+    UNDECODABLE = "undecodable"
+    WRONG_FORMAT = "wrong_format"
+    NO_ROWS = "no_rows"
+    MALFORMED = "malformed"
+
+
+class ImportFileError(NetdeskError):
+    """A file cannot be imported at all. Nothing has been written.
+
+    ``file`` names the file as the person chose it, ``format_name`` is the format the
+    file was read as (``"linkedin"``), and ``row`` is the line where reading
+    stopped, when there is one.
+    """
+
+    def __init__(
+        self,
+        file: str,
+        problem: ImportFileProblem,
+        *,
+        format_name: str = "",
+        row: int | None = None,
+        detail: str = "",
+    ) -> None:
+        where = f"{file}, line {row}" if row is not None else file
+        super().__init__(f"{where}: {problem}{': ' + detail if detail else ''}")
+        self.file = file
+        self.problem = problem
+        self.format_name = format_name
+        self.row = row
+        self.detail = detail
