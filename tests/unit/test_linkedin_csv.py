@@ -3,7 +3,6 @@ are invented people written in each layout's exact bytes (BOM, CRLF, cp1252)."""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -362,21 +361,14 @@ def test_no_input_crashes_the_reader(data: bytes) -> None:
     assert rows.isdisjoint(result.skipped_rows)
 
 
-# -- speed ---------------------------------------------------------------------
+# -- a large file ----------------------------------------------------------------
+# Its speed is measured by the benchmark suite (issue 9), never asserted here.
 
 
-def test_parses_100k_rows_far_faster_than_the_import_target() -> None:
-    rows = 100_000
-    data = make_connections_csv(rows)
-    started = time.perf_counter()
-    result = read_linkedin_csv(data)
-    elapsed = time.perf_counter() - started
-
+def test_a_large_generated_file_is_read_whole() -> None:
+    rows = 20_000
+    result = read_linkedin_csv(make_connections_csv(rows))
     assert len(result.connections) == rows
     assert result.problems == ()
     assert result.connections[-1].row_number == rows + 4
     assert result.connections[1].company == "Museum of Things, Ltd."
-    rate = rows / elapsed
-    print(f"linkedin_csv: {rows} rows in {elapsed:.3f} s = {rate:,.0f} rows/s")
-    # Issue 9's end-to-end target is 20,000 rows/s; parsing is a small part of it.
-    assert rate > 40_000
