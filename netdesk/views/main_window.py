@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.organisations, self.tr("&Organisations"))
         self.inventory = InventoryPanel(workspace)
         self.tabs.addTab(self.inventory, self.tr("I&nventory"))
-        self.tabs.addTab(self.conversations, self.tr("Con&versations"))
+        self.tabs.addTab(self.conversations, self.tr("Conversation&s"))
         self.tabs.addTab(self.promises, self.tr("&Promises"))
         self.pitch = PitchPage(workspace, self.changes, self.undo_stack, self._report)
         self.pitch.dialog_requested.connect(self._show_dialog)

@@ -337,3 +337,31 @@ def test_each_view_menu_entry_opens_the_tab_it_names(qtbot, window):
         )
         checked += 1
     assert checked >= 5  # Today and the four record tables
+
+
+def _mnemonic(text: str) -> str | None:
+    """The Alt key a text gives (the letter after a single &), if any."""
+    import re
+
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("screen", ["today", "pitch", "meetings", "contacts"])
+def test_alt_keys_are_unique_on_each_screen(qtbot, window, screen):
+    """Two controls answering the same Alt key make the key useless for both."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page = getattr(window, screen)
+    window.tabs.setCurrentWidget(page)
+    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [action.text() for action in window.menuBar().actions()]
+    for widget in page.findChildren(QAbstractButton):
+        if widget.isVisibleTo(window):
+            texts.append(widget.text())
+    for label in page.findChildren(QLabel):
+        if label.isVisibleTo(window) and label.buddy() is not None:
+            texts.append(label.text())
+    keys = [key for key in map(_mnemonic, texts) if key]
+    clashes = sorted({key for key in keys if keys.count(key) > 1})
+    assert clashes == [], [t for t in texts if _mnemonic(t) in clashes]
