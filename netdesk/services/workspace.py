@@ -14,6 +14,7 @@ from netdesk.services.channels import ChannelService
 from netdesk.services.contacts import ContactService
 from netdesk.services.conversations import ConversationService
 from netdesk.services.goal import GoalService
+from netdesk.services.importing import ImportService
 from netdesk.services.inventory import InventoryService
 from netdesk.services.meetings import MeetingService
 from netdesk.services.organisations import OrganisationService
@@ -93,6 +94,7 @@ class Workspace:
         self.today = TodayService(clock, self.goal)
         self.outreach = OutreachService(clock, self.goal, self.phrases, self.settings)
         self.inventory = InventoryService()
+        self.importing = ImportService(clock, self.contacts, self.organisations)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, create: bool = True) -> Workspace:

@@ -1,0 +1,359 @@
+"""Importing contacts: plan every row against the data file, then write the
+plan in one transaction, or nothing.
+
+Matching, strongest key first: the LinkedIn profile URL (normalised), then an
+email address (ignoring case), then name plus organisation (folded; a name
+alone never matches, too many people share one). Live contacts are matched
+before trashed ones; a row whose only match is in the trash is skipped with
+``IN_TRASH`` so the person can restore the contact, rather than revived or
+duplicated behind their back.
+
+The plan reads the existing keys in a handful of bulk queries, and new
+contacts are written with ``executemany``: 100,000 rows take seconds, not
+minutes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from netdesk.domain.clock import Clock, date_from_text, date_to_text, to_iso
+from netdesk.domain.contacts import ContactDraft, name_key, normalise_contact, validate_contact
+from netdesk.domain.errors import RecordNotFoundError
+from netdesk.domain.import_plan import (
+    ImportPlan,
+    ImportResult,
+    KnownContact,
+    MatchKey,
+    PlanAction,
+    PlannedRow,
+    PlanReason,
+    import_changes,
+    merge_import,
+)
+from netdesk.domain.imports import ImportProblem
+from netdesk.domain.organisations import organisation_key
+from netdesk.interchange.linkedin_csv import FORMAT as LINKEDIN_FORMAT
+from netdesk.interchange.linkedin_csv import LinkedInImport, normalise_linkedin_url
+from netdesk.services.contacts import ContactService, search_body
+from netdesk.services.organisations import OrganisationService
+from netdesk.services.query import execute_many, new_uuid, rows, scalar
+from netdesk.store.db import database
+
+_INSERT_CONTACT = (
+    "INSERT INTO contact (id, uuid, first_name, last_name, name_key, organisation_id, "
+    "organisation_key, position, linkedin_url, first_met, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_METHOD = (
+    "INSERT INTO contact_method (contact_id, kind, value, position) VALUES (?, ?, ?, ?)"
+)
+_INSERT_SEARCH = "INSERT OR REPLACE INTO contact_search (rowid, body) VALUES (?, ?)"
+
+_Key = tuple[MatchKey, object]
+
+
+@dataclass(slots=True)
+class _Index:
+    """Match keys -> contact id, one dict for live contacts, one for trashed."""
+
+    live: dict[_Key, int] = field(default_factory=dict)
+    trashed: dict[_Key, int] = field(default_factory=dict)
+    known: dict[int, KnownContact] = field(default_factory=dict)
+
+
+def _keys(draft: ContactDraft) -> list[_Key]:
+    """A draft's match keys, strongest first."""
+    keys: list[_Key] = []
+    if draft.linkedin_url:
+        keys.append((MatchKey.LINKEDIN_URL, draft.linkedin_url))
+    keys.extend((MatchKey.EMAIL, email.casefold()) for email in draft.emails)
+    org = organisation_key(draft.organisation)
+    if org:
+        keys.append(
+            (MatchKey.NAME_AND_ORGANISATION, (name_key(draft.first_name, draft.last_name), org))
+        )
+    return keys
+
+
+def _agrees(key: _Key, url: str, other_url: str) -> bool:
+    """Whether a match by ``key`` stands: two different LinkedIn profiles are
+    two people, however alike their names."""
+    return key[0] is not MatchKey.NAME_AND_ORGANISATION or not (
+        url and other_url and url != other_url
+    )
+
+
+def _url_key(url: str) -> str:
+    if not url:
+        return ""
+    normalised = normalise_linkedin_url(url)
+    return url if normalised is None else normalised
+
+
+class ImportService:
+    def __init__(
+        self, clock: Clock, contacts: ContactService, organisations: OrganisationService
+    ) -> None:
+        self._clock = clock
+        self._contacts = contacts
+        self._organisations = organisations
+
+    # Planning -----------------------------------------------------------
+
+    def plan(self, linkedin_import: LinkedInImport) -> ImportPlan:
+        """Every row of a read LinkedIn file, classified. Writes nothing."""
+        drafts = ((c.row_number, c.to_draft()) for c in linkedin_import.connections)
+        # The reader has already trimmed and checked every field it returns.
+        return self.plan_drafts(
+            linkedin_import.file,
+            LINKEDIN_FORMAT,
+            drafts,
+            linkedin_import.problems,
+            checked=True,
+        )
+
+    def plan_drafts(
+        self,
+        file: str,
+        format_name: str,
+        drafts: Iterable[tuple[int, ContactDraft]],
+        problems: Iterable[ImportProblem] = (),
+        *,
+        checked: bool = False,
+    ) -> ImportPlan:
+        """The plan for drafts read from any format, with the rows the reader
+        could not read (``problems``) listed as skipped. Drafts are normalised
+        and validated unless the reader has ``checked`` them already."""
+        index = self._load_index()
+        planned: list[PlannedRow] = []
+        by_row: dict[int, list[ImportProblem]] = {}
+        for problem in problems:
+            by_row.setdefault(problem.row, []).append(problem)
+        for row_number, found in by_row.items():
+            planned.append(
+                PlannedRow(
+                    row_number,
+                    PlanAction.SKIPPED,
+                    None,
+                    reason=PlanReason.UNREADABLE,
+                    problems=tuple(found),
+                )
+            )
+
+        seen: dict[_Key, int] = {}  # key -> row number of the first row with it
+        claimed: dict[int, int] = {}  # contact id -> row number that matched it
+        live, trashed, known = index.live, index.trashed, index.known
+        urls: dict[int, str] = {}  # row number -> its LinkedIn URL
+        for row_number, raw in drafts:
+            draft = raw if checked else normalise_contact(raw)
+            errors = () if checked else validate_contact(draft)
+            if errors:
+                planned.append(
+                    PlannedRow(
+                        row_number,
+                        PlanAction.SKIPPED,
+                        draft,
+                        reason=PlanReason.INVALID,
+                        errors=tuple(errors),
+                    )
+                )
+                continue
+            keys = _keys(draft)
+            url = draft.linkedin_url
+            urls[row_number] = url
+            earlier = next(
+                ((k, seen[k]) for k in keys if k in seen and _agrees(k, url, urls[seen[k]])),
+                None,
+            )
+            if earlier is not None:
+                planned.append(
+                    PlannedRow(
+                        row_number,
+                        PlanAction.DUPLICATE,
+                        draft,
+                        contact_id=None,
+                        reason=PlanReason.SAME_AS_ROW,
+                        matched_by=earlier[0][0],
+                        duplicate_of=earlier[1],
+                    )
+                )
+                continue
+            for key in keys:
+                seen[key] = row_number
+            match = next(
+                (
+                    (k, live[k])
+                    for k in keys
+                    if k in live and _agrees(k, url, known[live[k]].linkedin_url)
+                ),
+                None,
+            )
+            if match is None:
+                match = next(
+                    (
+                        (k, trashed[k])
+                        for k in keys
+                        if k in trashed and _agrees(k, url, known[trashed[k]].linkedin_url)
+                    ),
+                    None,
+                )
+            if match is None:
+                planned.append(PlannedRow(row_number, PlanAction.NEW, draft))
+                continue
+            matched_by, contact_id = match[0][0], match[1]
+            if contact_id in claimed:
+                planned.append(
+                    PlannedRow(
+                        row_number,
+                        PlanAction.DUPLICATE,
+                        draft,
+                        contact_id=contact_id,
+                        reason=PlanReason.SAME_AS_ROW,
+                        matched_by=matched_by,
+                        duplicate_of=claimed[contact_id],
+                    )
+                )
+                continue
+            claimed[contact_id] = row_number
+            contact = known[contact_id]
+            if contact.trashed:
+                planned.append(
+                    PlannedRow(
+                        row_number,
+                        PlanAction.SKIPPED,
+                        draft,
+                        contact_id=contact_id,
+                        reason=PlanReason.IN_TRASH,
+                        matched_by=matched_by,
+                    )
+                )
+                continue
+            changes = import_changes(contact, draft)
+            planned.append(
+                PlannedRow(
+                    row_number,
+                    PlanAction.UPDATE if changes else PlanAction.DUPLICATE,
+                    draft,
+                    contact_id=contact_id,
+                    changes=changes,
+                    reason=None if changes else PlanReason.ALREADY_KNOWN,
+                    matched_by=matched_by,
+                )
+            )
+        planned.sort(key=lambda p: p.row_number)
+        return ImportPlan(file=file, format_name=format_name, rows=tuple(planned))
+
+    @staticmethod
+    def _load_index() -> _Index:
+        """Every contact's match keys, in three queries."""
+        index = _Index()
+        emails: dict[int, list[str]] = {}
+        for contact_id, value in rows(
+            "SELECT contact_id, value FROM contact_method WHERE kind = 'email' "
+            "ORDER BY contact_id, position"
+        ):
+            emails.setdefault(contact_id, []).append(value.casefold())
+        found = rows(
+            "SELECT c.id, c.name_key, coalesce(o.name_key, ''), c.position, c.linkedin_url, "
+            "c.first_met, c.deleted_at IS NOT NULL FROM contact c "
+            "LEFT JOIN organisation o ON o.id = c.organisation_id ORDER BY c.id"
+        )
+        for contact_id, key, org, position, url, first_met, is_trashed in found:
+            url = _url_key(url)
+            own = emails.get(contact_id, [])
+            index.known[contact_id] = KnownContact(
+                id=contact_id,
+                organisation_key=org,
+                position=position,
+                linkedin_url=url,
+                emails=frozenset(own),
+                first_met=date_from_text(first_met),
+                trashed=bool(is_trashed),
+            )
+            target = index.trashed if is_trashed else index.live
+            if url:
+                target.setdefault((MatchKey.LINKEDIN_URL, url), contact_id)
+            for email in own:
+                target.setdefault((MatchKey.EMAIL, email), contact_id)
+            if org:
+                target.setdefault((MatchKey.NAME_AND_ORGANISATION, (key, org)), contact_id)
+        return index
+
+    # Writing ------------------------------------------------------------
+
+    def apply(self, plan: ImportPlan) -> ImportResult:
+        """Write the plan's new and updated contacts in one transaction: if any
+        of it fails, nothing is written."""
+        new = [p for p in plan.rows if p.action is PlanAction.NEW and p.draft is not None]
+        updates = [
+            p
+            for p in plan.rows
+            if p.action is PlanAction.UPDATE and p.draft is not None and p.contact_id is not None
+        ]
+        with database.atomic():
+            created = self._insert_new([p.draft for p in new if p.draft is not None])
+            updated = self._update(updates)
+        return ImportResult(counts=plan.counts, created_ids=created, updated_ids=updated)
+
+    def _insert_new(self, drafts: list[ContactDraft]) -> tuple[int, ...]:
+        if not drafts:
+            return ()
+        organisations: dict[str, int | None] = {"": None}
+        for draft in drafts:
+            key = organisation_key(draft.organisation)
+            if key not in organisations:
+                organisations[key] = self._organisations.resolve(draft.organisation)
+        now = to_iso(self._clock.now())
+        # One write transaction holds the file: no other writer can take ids.
+        first_id = int(scalar("SELECT coalesce(max(id), 0) FROM contact")) + 1
+        contact_rows: list[tuple[object, ...]] = []
+        method_rows: list[tuple[object, ...]] = []
+        search_rows: list[tuple[int, str]] = []
+        for contact_id, draft in enumerate(drafts, start=first_id):
+            org = organisation_key(draft.organisation)
+            contact_rows.append(
+                (
+                    contact_id,
+                    new_uuid(),
+                    draft.first_name,
+                    draft.last_name,
+                    name_key(draft.first_name, draft.last_name),
+                    organisations[org],
+                    org,
+                    draft.position,
+                    draft.linkedin_url,
+                    date_to_text(draft.first_met),
+                    now,
+                    now,
+                )
+            )
+            method_rows.extend(
+                (contact_id, "email", email, position)
+                for position, email in enumerate(draft.emails)
+            )
+            search_rows.append((contact_id, search_body(draft)))
+        execute_many(_INSERT_CONTACT, contact_rows)
+        execute_many(_INSERT_METHOD, method_rows)
+        execute_many(_INSERT_SEARCH, search_rows)
+        return tuple(range(first_id, first_id + len(drafts)))
+
+    def _update(self, updates: list[PlannedRow]) -> tuple[int, ...]:
+        if not updates:
+            return ()
+        current = {
+            c.id: c
+            for c in self._contacts.get_many([p.contact_id for p in updates if p.contact_id])
+        }
+        done: list[int] = []
+        for planned in updates:
+            assert planned.contact_id is not None
+            assert planned.draft is not None
+            contact = current.get(planned.contact_id)
+            if contact is None:
+                raise RecordNotFoundError("contact", planned.contact_id)
+            merged = merge_import(contact.to_draft(), planned.draft, planned.changes)
+            self._contacts.update(contact.id, merged)
+            done.append(contact.id)
+        return tuple(done)
