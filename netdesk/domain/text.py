@@ -30,6 +30,8 @@ def fold(text: str) -> str:
     Search indexes and uniqueness keys store folded text: changing this
     function needs a migration that rebuilds them.
     """
+    if text.isascii():  # most names and companies: nothing to decompose or map
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.translate(_LETTERS).split())

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from netdesk.domain.clock import (
     FixedClock,
@@ -696,3 +698,16 @@ def test_fixed_clock_stands_still_until_advanced() -> None:
     clock.advance(timedelta(minutes=5))
     assert clock.now() == WHEN + timedelta(minutes=5)
     assert FixedClock().now().tzinfo is not None
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_folds_ascii_text_exactly_as_the_general_path_does(text: str) -> None:
+    """The ASCII fast path is an optimisation only: the same keys as before."""
+    import unicodedata
+
+    from netdesk.domain.text import _LETTERS
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(text) == " ".join(stripped.translate(_LETTERS).split())
