@@ -5,7 +5,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def esc(text: str) -> str:
@@ -16,6 +24,28 @@ def esc(text: str) -> str:
 def esc_block(text: str) -> str:
     """Multi-line user text as HTML, line breaks kept."""
     return esc(text).replace("\n", "<br>")
+
+
+def invitation(title: str, text: str, button: QPushButton) -> QWidget:
+    """What an empty screen shows: what belongs here, and the one button
+    that starts it (a heading, a short text at a readable width, the button)."""
+    page = QWidget()
+    heading = plain_label(title)
+    font = QFont(heading.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    heading.setFont(font)
+    body = plain_label(text)
+    body.setWordWrap(True)
+    body.setMaximumWidth(640)  # a comfortable line length
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(48, 24, 48, 24)
+    layout.addStretch(1)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addStretch(2)
+    return page
 
 
 def plain_tooltip(text: str) -> str:

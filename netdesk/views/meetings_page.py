@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from netdesk.views.commands import (
     creation_command,
     edit_command,
 )
-from netdesk.views.common import plain_label, plain_tooltip
+from netdesk.views.common import invitation, plain_tooltip
 from netdesk.views.outcome_dialog import OutcomeDialog
 from netdesk.wizard.interview_wizard import InterviewWizard
 from netdesk.wizard.pages import kind_labels
@@ -110,32 +110,19 @@ class MeetingsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        empty = QWidget()
-        title = plain_label(tr("Don't go ill-prepared"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        text = plain_label(
+        self.first_button = QPushButton(tr("Prepare my first meeting"))
+        self.first_button.setObjectName("firstMeeting")
+        self.first_button.clicked.connect(lambda: self.prepare())
+        empty = invitation(
+            tr("Don't go ill-prepared"),
             tr(
                 "Meeting someone for a networking interview? Prepare it step by step: "
                 "your purpose, your introduction, research on the organisation and the "
                 "person, and the questions you want answered. Then print a briefing to "
                 "take along, and log the outcome afterwards."
-            )
+            ),
+            self.first_button,
         )
-        text.setWordWrap(True)
-        text.setMaximumWidth(640)
-        self.first_button = QPushButton(tr("Prepare my first meeting"))
-        self.first_button.setObjectName("firstMeeting")
-        self.first_button.clicked.connect(lambda: self.prepare())
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.setContentsMargins(48, 24, 48, 24)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(title)
-        empty_layout.addWidget(text)
-        empty_layout.addWidget(self.first_button, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addStretch(2)
 
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)

@@ -69,7 +69,7 @@ from netdesk.printing.document import print_html
 from netdesk.printing.pitch_html import pitch_html
 from netdesk.services.workspace import Workspace
 from netdesk.views.commands import ErrorReporter, TrashCommand, creation_command, edit_command
-from netdesk.views.common import esc, plain_label
+from netdesk.views.common import esc, invitation, plain_label
 from netdesk.views.goal_dialog import GoalDialog, GoalForm
 from netdesk.views.phrases_dialog import PhrasesDialog
 from netdesk.views.rehearsal_dialog import RehearsalDialog, clock_text
@@ -212,33 +212,19 @@ class PitchPage(QWidget):
         return side
 
     def _build_empty_state(self) -> QWidget:
-        page = QWidget()
-        title = plain_label(self.tr("Have your introduction ready"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        text = plain_label(
+        self.first_pitch_button = QPushButton(self.tr("Write my first pitch"))
+        self.first_pitch_button.setObjectName("firstPitch")
+        self.first_pitch_button.clicked.connect(self.new_pitch)
+        return invitation(
+            self.tr("Have your introduction ready"),
             self.tr(
                 "Before any networking conversation, have a brief, clear introduction ready: "
                 "who you are, what you are looking for and what you can offer, with one clear "
                 "request such as “who else should I talk to?”. Don't open by asking for a job.\n\n"
                 "Write it here in parts, time it, and rehearse it out loud."
-            )
+            ),
+            self.first_pitch_button,
         )
-        text.setWordWrap(True)
-        text.setMaximumWidth(640)  # a comfortable line length
-        self.first_pitch_button = QPushButton(self.tr("Write my first pitch"))
-        self.first_pitch_button.setObjectName("firstPitch")
-        self.first_pitch_button.clicked.connect(self.new_pitch)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addWidget(self.first_pitch_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(2)
-        layout.setContentsMargins(48, 24, 48, 24)
-        return page
 
     def _build_editor(self) -> QWidget:
         tr = self.tr
