@@ -13,9 +13,8 @@ The header is found by its column names (at least *First Name*, *Last Name* and
 *Connected On*, compared ignoring case and spacing) among the first lines, and
 columns are mapped by name, so order does not matter.
 
-Text is decoded as UTF-8 (a BOM is dropped); if that fails, as Windows-1252,
-which is what a spreadsheet on Windows writes and a superset of the printable
-Latin-1. UTF-16 with a BOM is read too. A file that is neither is refused
+Text is decoded by :func:`netdesk.interchange.text_files.decode_text`: UTF-16
+with a BOM, UTF-8, or Windows-1252. A file that is none of them is refused
 rather than read as mojibake. :attr:`LinkedInImport.encoding` says which one
 was used, so the preview can show it.
 
@@ -38,12 +37,11 @@ from urllib.parse import quote, unquote
 from netdesk.domain.contacts import ContactDraft
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
 from netdesk.domain.validation import MAX_LINE, is_email
+from netdesk.interchange.contact_file import ContactFile
+from netdesk.interchange.text_files import decode_text, read_file_bytes
 
 FORMAT = "linkedin"
 
-# Refuse files far beyond any real export (LinkedIn caps connections at 30,000;
-# a 100,000-row file is about 15 MB) before reading them into memory.
-MAX_FILE_BYTES = 256 * 1024 * 1024
 # The header is looked for among this many lines; the preamble has four.
 HEADER_SEARCH_LINES = 50
 # How much of an offending value a problem keeps.
@@ -153,6 +151,17 @@ class LinkedInImport:
         """Line numbers of the rows that cannot be imported, in file order."""
         return tuple(dict.fromkeys(p.row for p in self.problems))
 
+    def to_contact_file(self) -> ContactFile:
+        """The file as every importer sees it (fields already checked)."""
+        return ContactFile(
+            file=self.file,
+            format_name=FORMAT,
+            encoding=self.encoding,
+            records=tuple((c.row_number, c.to_draft()) for c in self.connections),
+            problems=self.problems,
+            checked=True,
+        )
+
 
 def read_linkedin_csv(
     source: bytes | str | PathLike[str], *, name: str | None = None
@@ -168,31 +177,14 @@ def read_linkedin_csv(
         data = source
     else:
         file = name or str(source)
-        data = _read_bytes(Path(source), file)
+        data = read_file_bytes(Path(source), file, FORMAT)
     text, encoding = decode(data, file)
     return _parse(text, file, encoding)
 
 
 def decode(data: bytes, file: str) -> tuple[str, str]:
-    """The text of a CSV file and the encoding it was read with: UTF-16 when it
-    starts with its BOM, else UTF-8 (BOM dropped), else Windows-1252."""
-    if not data.strip():
-        raise ImportFileError(file, ImportFileProblem.EMPTY, format_name=FORMAT)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise _undecodable(file, exc) from exc
-    if b"\x00" in data:
-        raise ImportFileError(file, ImportFileProblem.BINARY, format_name=FORMAT)
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise _undecodable(file, exc) from exc
+    """The text of a CSV file and the encoding it was read with."""
+    return decode_text(data, file, FORMAT)
 
 
 def parse_connection_date(text: str) -> date | None:
@@ -264,35 +256,6 @@ def _map_header(record: list[str]) -> dict[str, int] | None:
     if all(field in found for field in _REQUIRED_COLUMNS):
         return found
     return None
-
-
-def _read_bytes(path: Path, file: str) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFileError(
-                file, ImportFileProblem.TOO_LARGE, format_name=FORMAT, detail=str(size)
-            )
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ImportFileError(file, ImportFileProblem.MISSING, format_name=FORMAT) from exc
-    except IsADirectoryError as exc:
-        raise ImportFileError(file, ImportFileProblem.IS_DIRECTORY, format_name=FORMAT) from exc
-    except PermissionError as exc:
-        raise ImportFileError(file, ImportFileProblem.NO_ACCESS, format_name=FORMAT) from exc
-    except OSError as exc:
-        raise ImportFileError(
-            file, ImportFileProblem.UNREADABLE, format_name=FORMAT, detail=str(exc)
-        ) from exc
-
-
-def _undecodable(file: str, exc: UnicodeDecodeError) -> ImportFileError:
-    return ImportFileError(
-        file,
-        ImportFileProblem.UNDECODABLE,
-        format_name=FORMAT,
-        detail=f"byte {exc.object[exc.start : exc.start + 1]!r} at {exc.start}",
-    )
 
 
 def _cut(value: str) -> str:

@@ -34,7 +34,7 @@ from netdesk.domain.import_plan import (
 )
 from netdesk.domain.imports import ImportProblem
 from netdesk.domain.organisations import organisation_key
-from netdesk.interchange.linkedin_csv import FORMAT as LINKEDIN_FORMAT
+from netdesk.interchange.contact_file import ContactFile
 from netdesk.interchange.linkedin_csv import LinkedInImport, normalise_linkedin_url
 from netdesk.services.contacts import ContactService, search_body
 from netdesk.services.organisations import OrganisationService
@@ -102,16 +102,16 @@ class ImportService:
 
     # Planning -----------------------------------------------------------
 
-    def plan(self, linkedin_import: LinkedInImport) -> ImportPlan:
-        """Every row of a read LinkedIn file, classified. Writes nothing."""
-        drafts = ((c.row_number, c.to_draft()) for c in linkedin_import.connections)
-        # The reader has already trimmed and checked every field it returns.
+    def plan(self, contact_file: ContactFile | LinkedInImport) -> ImportPlan:
+        """Every record of a read file, classified. Writes nothing."""
+        if isinstance(contact_file, LinkedInImport):
+            contact_file = contact_file.to_contact_file()
         return self.plan_drafts(
-            linkedin_import.file,
-            LINKEDIN_FORMAT,
-            drafts,
-            linkedin_import.problems,
-            checked=True,
+            contact_file.file,
+            contact_file.format_name,
+            contact_file.records,
+            contact_file.problems,
+            checked=contact_file.checked,
         )
 
     def plan_drafts(
