@@ -57,7 +57,9 @@ class MatchKey(StrEnum):
 ORGANISATION = "organisation"
 POSITION = "position"
 EMAILS = "emails"
+PHONES = "phones"
 LINKEDIN_URL = "linkedin_url"
+LINKS = "links"
 FIRST_MET = "first_met"
 
 
@@ -85,9 +87,13 @@ class ImportCounts:
 
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
+    """``basis`` fingerprints the contacts the plan was made against: applying
+    it after they changed is refused rather than creating duplicates."""
+
     file: str
     format_name: str
     rows: tuple[PlannedRow, ...]
+    basis: str = ""
 
     @property
     def counts(self) -> ImportCounts:
@@ -117,7 +123,7 @@ class ImportResult:
 class KnownContact:
     """What matching and merging need of a contact already in the data file.
     ``organisation_key`` is the key of its organisation ('' for none), and
-    ``emails`` are casefolded."""
+    ``emails``, ``phones`` and ``links`` are casefolded."""
 
     id: int
     organisation_key: str
@@ -126,13 +132,16 @@ class KnownContact:
     emails: frozenset[str]
     first_met: date | None
     trashed: bool = False
+    phones: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
 
 
 def import_changes(known: KnownContact, draft: ContactDraft) -> tuple[str, ...]:
     """The fields a row changes on a contact: only what the export owns
-    (organisation, position, LinkedIn URL), an email not yet known, and a first
-    meeting when the contact has none. An empty value in the file never clears
-    anything, and names and notes are the person's own."""
+    (organisation, position, LinkedIn URL), an email, phone or link not yet
+    known, and a first meeting when the contact has none. An empty value in
+    the file never clears anything, and names, notes and tags are the
+    person's own."""
     changes: list[str] = []
     if draft.organisation and organisation_key(draft.organisation) != known.organisation_key:
         changes.append(ORGANISATION)
@@ -140,8 +149,12 @@ def import_changes(known: KnownContact, draft: ContactDraft) -> tuple[str, ...]:
         changes.append(POSITION)
     if any(email.casefold() not in known.emails for email in draft.emails):
         changes.append(EMAILS)
+    if any(phone.casefold() not in known.phones for phone in draft.phones):
+        changes.append(PHONES)
     if draft.linkedin_url and draft.linkedin_url != known.linkedin_url:
         changes.append(LINKEDIN_URL)
+    if any(link.casefold() not in known.links for link in draft.links):
+        changes.append(LINKS)
     if draft.first_met is not None and known.first_met is None:
         changes.append(FIRST_MET)
     return tuple(changes)
@@ -150,19 +163,26 @@ def import_changes(known: KnownContact, draft: ContactDraft) -> tuple[str, ...]:
 def merge_import(
     current: ContactDraft, incoming: ContactDraft, changes: tuple[str, ...]
 ) -> ContactDraft:
-    """The contact's draft with the listed fields taken from the file. Emails
-    are added after the ones already there; none is dropped."""
+    """The contact's draft with the listed fields taken from the file. Emails,
+    phones and links are added after the ones already there; none is dropped."""
     merged = current
     if ORGANISATION in changes:
         merged = replace(merged, organisation=incoming.organisation)
     if POSITION in changes:
         merged = replace(merged, position=incoming.position)
     if EMAILS in changes:
-        known = {e.casefold() for e in merged.emails}
-        extra = tuple(e for e in incoming.emails if e.casefold() not in known)
-        merged = replace(merged, emails=merged.emails + extra)
+        merged = replace(merged, emails=_added(merged.emails, incoming.emails))
+    if PHONES in changes:
+        merged = replace(merged, phones=_added(merged.phones, incoming.phones))
+    if LINKS in changes:
+        merged = replace(merged, links=_added(merged.links, incoming.links))
     if LINKEDIN_URL in changes:
         merged = replace(merged, linkedin_url=incoming.linkedin_url)
     if FIRST_MET in changes and merged.first_met is None:
         merged = replace(merged, first_met=incoming.first_met)
     return merged
+
+
+def _added(current: tuple[str, ...], incoming: tuple[str, ...]) -> tuple[str, ...]:
+    known = {value.casefold() for value in current}
+    return current + tuple(value for value in incoming if value.casefold() not in known)

@@ -87,3 +87,19 @@ class ImportFileError(NetdeskError):
         self.format_name = format_name
         self.row = row
         self.detail = detail
+
+
+class ImportCancelledError(NetdeskError):
+    """The person cancelled the import while it was being written; the
+    transaction was rolled back and nothing of the file was written."""
+
+    def __init__(self) -> None:
+        super().__init__("import cancelled")
+
+
+class ImportOutdatedError(NetdeskError):
+    """The contacts changed between the preview and the write, so the preview
+    no longer says what would happen. Nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("the contacts changed since the import was previewed")

@@ -15,7 +15,7 @@ minutes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from netdesk.domain.clock import Clock, date_from_text, date_to_text, to_iso
@@ -32,26 +32,32 @@ from netdesk.domain.import_plan import (
     import_changes,
     merge_import,
 )
-from netdesk.domain.imports import ImportProblem
+from netdesk.domain.imports import ImportOutdatedError, ImportProblem
 from netdesk.domain.organisations import organisation_key
 from netdesk.interchange.contact_file import ContactFile
 from netdesk.interchange.linkedin_csv import LinkedInImport, normalise_linkedin_url
-from netdesk.services.contacts import ContactService, search_body
+from netdesk.services.contacts import TAG_SEPARATOR, ContactService, search_body
 from netdesk.services.organisations import OrganisationService
 from netdesk.services.query import execute_many, new_uuid, rows, scalar
 from netdesk.store.db import database
 
 _INSERT_CONTACT = (
     "INSERT INTO contact (id, uuid, first_name, last_name, name_key, organisation_id, "
-    "organisation_key, position, linkedin_url, first_met, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "organisation_key, position, linkedin_url, how_met, first_met, relevance, tags, notes, "
+    "cadence_days, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_METHOD = (
     "INSERT INTO contact_method (contact_id, kind, value, position) VALUES (?, ?, ?, ?)"
 )
 _INSERT_SEARCH = "INSERT OR REPLACE INTO contact_search (rowid, body) VALUES (?, ?)"
 
+# Rows written between two progress reports (and chances to cancel).
+_BATCH = 5_000
+_UPDATE_BATCH = 200
+
 _Key = tuple[MatchKey, object]
+Progress = Callable[[int, int], None]
 
 
 @dataclass(slots=True)
@@ -243,23 +249,26 @@ class ImportService:
                 )
             )
         planned.sort(key=lambda p: p.row_number)
-        return ImportPlan(file=file, format_name=format_name, rows=tuple(planned))
+        return ImportPlan(
+            file=file, format_name=format_name, rows=tuple(planned), basis=self._basis()
+        )
 
     @staticmethod
     def _load_index() -> _Index:
-        """Every contact's match keys, in three queries."""
+        """Every contact's match keys, in two queries."""
         index = _Index()
-        emails: dict[int, list[str]] = {}
-        for contact_id, value in rows(
-            "SELECT contact_id, value FROM contact_method WHERE kind = 'email' "
-            "ORDER BY contact_id, position"
+        methods: dict[str, dict[int, list[str]]] = {"email": {}, "phone": {}, "url": {}}
+        for contact_id, kind, value in rows(
+            "SELECT contact_id, kind, value FROM contact_method ORDER BY contact_id, position"
         ):
-            emails.setdefault(contact_id, []).append(value.casefold())
+            methods[kind].setdefault(contact_id, []).append(value.casefold())
+        emails, phones, links = methods["email"], methods["phone"], methods["url"]
         found = rows(
             "SELECT c.id, c.name_key, coalesce(o.name_key, ''), c.position, c.linkedin_url, "
             "c.first_met, c.deleted_at IS NOT NULL FROM contact c "
             "LEFT JOIN organisation o ON o.id = c.organisation_id ORDER BY c.id"
         )
+        nothing: frozenset[str] = frozenset()
         for contact_id, key, org, position, url, first_met, is_trashed in found:
             url = _url_key(url)
             own = emails.get(contact_id, [])
@@ -271,6 +280,8 @@ class ImportService:
                 emails=frozenset(own),
                 first_met=date_from_text(first_met),
                 trashed=bool(is_trashed),
+                phones=frozenset(phones[contact_id]) if contact_id in phones else nothing,
+                links=frozenset(links[contact_id]) if contact_id in links else nothing,
             )
             target = index.trashed if is_trashed else index.live
             if url:
@@ -281,23 +292,43 @@ class ImportService:
                 target.setdefault((MatchKey.NAME_AND_ORGANISATION, (key, org)), contact_id)
         return index
 
+    @staticmethod
+    def _basis() -> str:
+        """A fingerprint of the contacts and their addresses: any create, edit,
+        trash or restore changes it."""
+        contacts = rows("SELECT count(*), max(id), max(updated_at), max(deleted_at) FROM contact")
+        methods = rows("SELECT count(*), max(id) FROM contact_method")
+        return repr((contacts[0], methods[0]))
+
     # Writing ------------------------------------------------------------
 
-    def apply(self, plan: ImportPlan) -> ImportResult:
+    def apply(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
         """Write the plan's new and updated contacts in one transaction: if any
-        of it fails, nothing is written."""
-        new = [p for p in plan.rows if p.action is PlanAction.NEW and p.draft is not None]
+        of it fails, or ``progress`` raises (:class:`ImportCancelledError` when the
+        person cancels), nothing is written.
+
+        ``progress(done, total)`` is called between batches of rows. Raises
+        :class:`ImportOutdatedError` if the contacts changed since the plan was made.
+        """
+        new = [p.draft for p in plan.rows if p.action is PlanAction.NEW and p.draft is not None]
         updates = [
             p
             for p in plan.rows
             if p.action is PlanAction.UPDATE and p.draft is not None and p.contact_id is not None
         ]
+        total = len(new) + len(updates)
+        report = progress or _no_progress
         with database.atomic():
-            created = self._insert_new([p.draft for p in new if p.draft is not None])
-            updated = self._update(updates)
+            if plan.basis and self._basis() != plan.basis:
+                raise ImportOutdatedError()
+            report(0, total)
+            created = self._insert_new(new, lambda done: report(done, total))
+            updated = self._update(updates, lambda done: report(len(new) + done, total))
         return ImportResult(counts=plan.counts, created_ids=created, updated_ids=updated)
 
-    def _insert_new(self, drafts: list[ContactDraft]) -> tuple[int, ...]:
+    def _insert_new(
+        self, drafts: list[ContactDraft], progress: Callable[[int], None]
+    ) -> tuple[int, ...]:
         if not drafts:
             return ()
         organisations: dict[str, int | None] = {"": None}
@@ -308,6 +339,15 @@ class ImportService:
         now = to_iso(self._clock.now())
         # One write transaction holds the file: no other writer can take ids.
         first_id = int(scalar("SELECT coalesce(max(id), 0) FROM contact")) + 1
+        for start in range(0, len(drafts), _BATCH):
+            self._insert_batch(drafts[start : start + _BATCH], first_id + start, now, organisations)
+            progress(min(start + _BATCH, len(drafts)))
+        return tuple(range(first_id, first_id + len(drafts)))
+
+    @staticmethod
+    def _insert_batch(
+        drafts: list[ContactDraft], first_id: int, now: str, organisations: dict[str, int | None]
+    ) -> None:
         contact_rows: list[tuple[object, ...]] = []
         method_rows: list[tuple[object, ...]] = []
         search_rows: list[tuple[int, str]] = []
@@ -324,22 +364,33 @@ class ImportService:
                     org,
                     draft.position,
                     draft.linkedin_url,
+                    draft.how_met,
                     date_to_text(draft.first_met),
+                    int(draft.relevance),
+                    TAG_SEPARATOR.join(draft.tags),
+                    draft.notes,
+                    draft.cadence_days,
                     now,
                     now,
                 )
             )
-            method_rows.extend(
-                (contact_id, "email", email, position)
-                for position, email in enumerate(draft.emails)
-            )
+            for kind, values in (("email", draft.emails), ("phone", draft.phones)):
+                method_rows.extend(
+                    (contact_id, kind, value, position) for position, value in enumerate(values)
+                )
+            if draft.links:
+                method_rows.extend(
+                    (contact_id, "url", value, position)
+                    for position, value in enumerate(draft.links)
+                )
             search_rows.append((contact_id, search_body(draft)))
         execute_many(_INSERT_CONTACT, contact_rows)
         execute_many(_INSERT_METHOD, method_rows)
         execute_many(_INSERT_SEARCH, search_rows)
-        return tuple(range(first_id, first_id + len(drafts)))
 
-    def _update(self, updates: list[PlannedRow]) -> tuple[int, ...]:
+    def _update(
+        self, updates: list[PlannedRow], progress: Callable[[int], None]
+    ) -> tuple[int, ...]:
         if not updates:
             return ()
         current = {
@@ -356,4 +407,11 @@ class ImportService:
             merged = merge_import(contact.to_draft(), planned.draft, planned.changes)
             self._contacts.update(contact.id, merged)
             done.append(contact.id)
+            if len(done) % _UPDATE_BATCH == 0:
+                progress(len(done))
+        progress(len(done))
         return tuple(done)
+
+
+def _no_progress(done: int, total: int) -> None:
+    """Progress nobody watches."""

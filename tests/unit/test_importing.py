@@ -7,10 +7,12 @@ from datetime import date
 
 import pytest
 
-from netdesk.domain.contacts import ContactDraft
+from netdesk.domain.contacts import ContactDraft, Relevance
 from netdesk.domain.import_plan import MatchKey, PlanAction, PlanReason
+from netdesk.domain.imports import ImportCancelledError, ImportOutdatedError
 from netdesk.domain.organisations import OrganisationDraft
 from netdesk.domain.trash import RecordKind
+from netdesk.interchange.contact_file import ContactFile
 from netdesk.interchange.linkedin_csv import read_linkedin_csv
 from netdesk.services.workspace import Workspace
 
@@ -243,3 +245,81 @@ def test_a_live_contact_wins_over_a_trashed_one(workspace: Workspace) -> None:
     plan = plan_of(workspace, "X,,,x@example.org,,,")
     assert plan.rows[0].contact_id == live.id
     assert plan.rows[0].action is PlanAction.DUPLICATE
+
+
+FULL_DRAFT = ContactDraft(
+    first_name="Ilse",
+    last_name="Janssen",
+    organisation="Rijksmuseum",
+    position="Registrar",
+    emails=("ilse@example.org", "i.janssen@example.net"),
+    phones=("+31 20 555 0101", "06 1234 5678"),
+    linkedin_url="https://www.linkedin.com/in/ilse-janssen",
+    links=("https://ilse.example.org",),
+    how_met="Alumni evening",
+    first_met=date(2023, 3, 14),
+    relevance=Relevance.HIGH,
+    tags=("museums", "alumni"),
+    notes="Knows the collections team.\nAsk about traineeships.",
+    cadence_days=60,
+)
+
+
+def test_a_new_contact_keeps_every_field_a_reader_gives(workspace: Workspace) -> None:
+    plan = workspace.importing.plan(ContactFile("cards.vcf", "vcard", "utf-8", ((1, FULL_DRAFT),)))
+    result = workspace.importing.apply(plan)
+
+    (contact,) = workspace.contacts.get_many(list(result.created_ids))
+    assert contact.to_draft() == FULL_DRAFT
+    assert workspace.contacts.search_ids("traineeships") == [contact.id]
+    assert workspace.contacts.search_ids("0101") == [contact.id]
+
+
+def test_new_phones_and_links_are_added_never_replaced(workspace: Workspace) -> None:
+    own = workspace.contacts.create(
+        ContactDraft(first_name="Ilse", emails=("ilse@example.org",), phones=("+31 20 555 0101",))
+    )
+    incoming = ContactDraft(
+        first_name="Ilse",
+        emails=("ILSE@example.org",),
+        phones=("+31 20 555 0101", "06 1234 5678"),
+        links=("https://ilse.example.org",),
+    )
+    plan = workspace.importing.plan(ContactFile("c.vcf", "vcard", "utf-8", ((1, incoming),)))
+    assert plan.rows[0].changes == ("phones", "links")
+
+    workspace.importing.apply(plan)
+
+    after = workspace.contacts.get(own.id)
+    assert after.phones == ("+31 20 555 0101", "06 1234 5678")
+    assert after.links == ("https://ilse.example.org",)
+    assert after.emails == ("ilse@example.org",)
+
+
+def test_a_plan_made_before_the_contacts_changed_is_refused(workspace: Workspace) -> None:
+    plan = plan_of(workspace, "Anna,Kowalska,,anna@example.org,,,")
+    workspace.contacts.create(ContactDraft(first_name="Anna", emails=("anna@example.org",)))
+
+    with pytest.raises(ImportOutdatedError):
+        workspace.importing.apply(plan)
+    assert workspace.contacts.count() == 1
+
+
+def test_cancelling_while_writing_leaves_the_data_as_it_was(workspace: Workspace) -> None:
+    workspace.contacts.create(ContactDraft(first_name="Kept"))
+    lines = [f"Person{i},Tester,,p{i}@example.org,Org {i % 7},,09 Oct 2024" for i in range(12_000)]
+    plan = plan_of(workspace, *lines)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done >= 10_000:
+            raise ImportCancelledError()
+
+    with pytest.raises(ImportCancelledError):
+        workspace.importing.apply(plan, progress)
+
+    assert seen[:3] == [(0, 12_000), (5_000, 12_000), (10_000, 12_000)]
+    assert workspace.contacts.count() == 1
+    assert workspace.organisations.count() == 0
+    assert workspace.contacts.search_ids("person") == []
