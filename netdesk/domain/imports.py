@@ -61,6 +61,17 @@ class ImportFileProblem(StrEnum):
     WRONG_FORMAT = "wrong_format"
     NO_ROWS = "no_rows"
     MALFORMED = "malformed"
+    # A netdesk backup: made by a newer netdesk (format or schema version).
+    TOO_NEW = "too_new"
+    # A backup whose tables or columns do not match the schema it claims.
+    UNKNOWN_TABLE = "unknown_table"
+    MISSING_TABLE = "missing_table"
+    UNKNOWN_COLUMN = "unknown_column"
+    MISSING_COLUMN = "missing_column"
+    # A value of the wrong kind for its column (text where a number belongs).
+    WRONG_TYPE = "wrong_type"
+    # Rows that break the data file's rules: a duplicate, a dangling reference.
+    INCONSISTENT = "inconsistent"
 
 
 class ImportFileError(NetdeskError):
