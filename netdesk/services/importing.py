@@ -332,10 +332,7 @@ class ImportService:
         if not drafts:
             return ()
         organisations: dict[str, int | None] = {"": None}
-        for draft in drafts:
-            key = organisation_key(draft.organisation)
-            if key not in organisations:
-                organisations[key] = self._organisations.resolve(draft.organisation)
+        organisations.update(self._organisations.resolve_many(d.organisation for d in drafts))
         now = to_iso(self._clock.now())
         # One write transaction holds the file: no other writer can take ids.
         first_id = int(scalar("SELECT coalesce(max(id), 0) FROM contact")) + 1
@@ -351,8 +348,12 @@ class ImportService:
         contact_rows: list[tuple[object, ...]] = []
         method_rows: list[tuple[object, ...]] = []
         search_rows: list[tuple[int, str]] = []
+        keys: dict[str, str] = {}  # organisation name -> key: a few names, many rows
         for contact_id, draft in enumerate(drafts, start=first_id):
-            org = organisation_key(draft.organisation)
+            name = draft.organisation
+            org = keys.get(name)
+            if org is None:
+                org = keys[name] = organisation_key(name)
             contact_rows.append(
                 (
                     contact_id,

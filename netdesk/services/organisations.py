@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from typing import Any
 
-from netdesk.domain.clock import Clock, from_iso, maybe_from_iso
+from netdesk.domain.clock import Clock, from_iso, maybe_from_iso, to_iso
 from netdesk.domain.errors import ErrorCode, FieldError, RecordNotFoundError, ValidationError
 from netdesk.domain.organisations import (
     Organisation,
@@ -185,15 +185,54 @@ class OrganisationService:
         if found:
             organisation_id, deleted_at = found[0]
             if deleted_at is not None:
-                OrganisationRow.update(deleted_at=None, updated_at=now).where(
-                    OrganisationRow.id == organisation_id
-                ).execute()
-                sync_contact_keys([organisation_id])
+                return self._revived(organisation_id)
             return int(organisation_id)
         row = OrganisationRow.create(
             uuid=new_uuid(), name=name, name_key=key, created_at=now, updated_at=now
         )
         return int(row.id)
+
+    def resolve_many(self, names: Iterable[str]) -> dict[str, int]:
+        """Organisation key -> id for every non-empty name, as :meth:`resolve`
+        would give, with the new ones created in one batch (an import brings
+        thousands). Must run inside the caller's transaction."""
+        wanted: dict[str, str] = {}
+        for name in names:
+            if name:
+                wanted.setdefault(organisation_key(name), name)
+        if not wanted:
+            return {}
+        resolved: dict[str, int] = {}
+        for key, organisation_id, deleted_at in rows(
+            "SELECT name_key, id, deleted_at FROM organisation"
+        ):
+            if key in wanted:
+                resolved[key] = (
+                    organisation_id if deleted_at is None else self._revived(organisation_id)
+                )
+        missing = [key for key in wanted if key not in resolved]
+        if missing:
+            now = to_iso(self._clock.now())
+            first_id = int(scalar("SELECT coalesce(max(id), 0) FROM organisation")) + 1
+            batch = [
+                (organisation_id, new_uuid(), wanted[key], key, now, now)
+                for organisation_id, key in enumerate(missing, start=first_id)
+            ]
+            database.cursor().executemany(
+                "INSERT INTO organisation (id, uuid, name, name_key, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                batch,
+            )
+            resolved.update((key, organisation_id) for organisation_id, _, _, key, _, _ in batch)
+        return resolved
+
+    def _revived(self, organisation_id: int) -> int:
+        """Bring a trashed organisation back (see :meth:`resolve`)."""
+        OrganisationRow.update(deleted_at=None, updated_at=self._clock.now()).where(
+            OrganisationRow.id == organisation_id
+        ).execute()
+        sync_contact_keys([organisation_id])
+        return organisation_id
 
     def _checked(self, draft: OrganisationDraft, organisation_id: int | None) -> OrganisationDraft:
         draft = normalise_organisation(draft)
