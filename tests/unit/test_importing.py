@@ -323,3 +323,15 @@ def test_cancelling_while_writing_leaves_the_data_as_it_was(workspace: Workspace
     assert workspace.contacts.count() == 1
     assert workspace.organisations.count() == 0
     assert workspace.contacts.search_ids("person") == []
+
+
+def test_a_trashed_organisation_is_brought_back_not_duplicated(workspace: Workspace) -> None:
+    old = workspace.organisations.create(OrganisationDraft(name="Stadsarchief"))
+    workspace.trash.trash(RecordKind.ORGANISATION, [old.id])
+
+    workspace.importing.apply(plan_of(workspace, "Noor,Smit,,,STADSARCHIEF,,", "Bo,Ek,,,New Co,,"))
+
+    assert workspace.organisations.count() == 2
+    assert workspace.organisations.get(old.id).deleted_at is None
+    (noor,) = [c for c in workspace.contacts.get_many(workspace.contacts.search_ids("noor"))]
+    assert noor.organisation_id == old.id
