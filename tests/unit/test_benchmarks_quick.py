@@ -1,23 +1,31 @@
 """The benchmark suite's Qt-free parts: the data generator and the JSON report.
 
-The benchmarks themselves never run in the test suite (and never assert on
-time); this only checks that their data is a sound netdesk file and that a
-report carries every figure.
+The benchmarks never assert on time. These check that their data is a sound
+netdesk file, that the import case's Connections.csv is one netdesk reads whole,
+that a report carries every figure, and (marked slow) that a real ``--quick``
+run writes every figure as a number.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import math
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks import import_probe
+from benchmarks.connections import write_connections_csv
 from benchmarks.generate import cached_data, generate
 from benchmarks.report import KEYS, build_figures, format_table, write_json
 from netdesk.domain.clock import FixedClock
 from netdesk.domain.contacts import normalise_contact
+from netdesk.interchange.linkedin_csv import read_linkedin_csv
 from netdesk.services.contacts import search_body
 from netdesk.services.workspace import Workspace
 from netdesk.store.db import DATA_FILE_NAME, inspect_data_file
@@ -122,6 +130,15 @@ def test_report_has_every_key_and_a_table(tmp_path: Path) -> None:
         app_runs=[_run(0.5), _run(0.7), _run(0.6)],
         floor_runs=[_run(0.2)],
         warm=_warm(),
+        imported={
+            "rows": 500,
+            "rows_per_s": 10_000.0,
+            "floor_rows_per_s": 40_000.0,
+            "worst_s": 0.1,
+            "read_ms": 5.0,
+            "plan_ms": 10.0,
+            "apply_ms": 30.0,
+        },
         data={"contacts": 500, "organisations": 25, "conversations": 1500},
     )
     path = tmp_path / "out" / "bench.json"
@@ -133,9 +150,11 @@ def test_report_has_every_key_and_a_table(tmp_path: Path) -> None:
     assert written["startup_ratio"] == pytest.approx(3.0)
     assert written["search_ms"] == pytest.approx(30.0)
     assert written["search_worst_ms"] == pytest.approx(60.0)
+    assert written["import_ratio"] == pytest.approx(4.0)
     table = format_table(figures)
     assert "startup" in table
     assert "sort by organisation" in table
+    assert "import" in table
 
 
 def test_json_writer_refuses_incomplete_figures(tmp_path: Path) -> None:
@@ -145,3 +164,46 @@ def test_json_writer_refuses_incomplete_figures(tmp_path: Path) -> None:
     del figures["search_ms"]
     with pytest.raises(ValueError, match="search_ms"):
         write_json(tmp_path / "some.json", figures)
+
+
+def test_linkedin_connections_file_is_read_whole_by_netdesk(tmp_path: Path) -> None:
+    made = write_connections_csv(tmp_path / "Connections.csv", 400)
+    assert 15 <= made.companies <= 20
+    text = made.path.read_text(encoding="utf-8")
+    assert text.startswith("Notes:\n")
+    read = read_linkedin_csv(made.path)
+    assert read.problems == ()
+    assert len(read.connections) == 400
+    assert all(c.connected_on is not None for c in read.connections)
+    assert len({c.linkedin_url for c in read.connections}) == 400
+    emails = [c.email for c in read.connections]
+    assert 0 < emails.count("") < 400
+
+
+def test_import_probe_brings_every_row_in_with_netdesk_and_the_floor(tmp_path: Path) -> None:
+    made = write_connections_csv(tmp_path / "Connections.csv", 300)
+    figures = import_probe.run(made.path, 300, repeats=1)
+    assert figures["rows"] == 300
+    assert figures["rows_per_s"] > 0
+    assert figures["floor_rows_per_s"] > 0
+
+
+@pytest.mark.slow
+def test_quick_run_writes_every_key_as_a_number(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--json", str(out)],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    for key in KEYS:
+        value = figures[key]
+        assert isinstance(value, int | float), key
+        assert not isinstance(value, bool), key
+        assert math.isfinite(value), key
