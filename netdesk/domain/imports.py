@@ -28,6 +28,13 @@ class ImportCode(StrEnum):
     INVALID_LINKEDIN_URL = "invalid_linkedin_url"
     INVALID_DATE = "invalid_date"
     EXTRA_CELLS = "extra_cells"
+    # vCards: a line inside a card that is no property, a card never closed,
+    # a value its declared charset or encoding cannot decode, a netdesk value
+    # (relevance, cadence) that is not one.
+    MALFORMED_CARD = "malformed_card"
+    UNCLOSED_CARD = "unclosed_card"
+    UNDECODABLE = "undecodable"
+    INVALID_VALUE = "invalid_value"
 
 
 @dataclass(frozen=True, slots=True)
