@@ -182,6 +182,20 @@ def read_linkedin_csv(
     return _parse(text, file, encoding)
 
 
+def looks_like(text: str) -> bool:
+    """Whether the start of a file is a LinkedIn connections export: its
+    header, by column names, among the first lines."""
+    try:
+        for number, record in enumerate(csv.reader(io.StringIO(text, newline=""))):
+            if _map_header(record) is not None:
+                return True
+            if number >= HEADER_SEARCH_LINES:
+                break
+    except csv.Error:
+        return False
+    return False
+
+
 def decode(data: bytes, file: str) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was read with."""
     return decode_text(data, file, FORMAT)
