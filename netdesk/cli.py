@@ -85,6 +85,24 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument(
         "--list", action="store_true", help=_tr("list the meetings with their ids and stop")
     )
+    importing = commands.add_parser(
+        "import",
+        help=_tr("import contacts from LinkedIn, a vCard file, Google or Outlook"),
+        description=_tr(
+            "Import contacts from a file. The format is detected from the file's content "
+            "unless --format says it. Every row is listed as new, updated, duplicate or "
+            "skipped (with the reason); everything is written in one go, or nothing."
+        ),
+    )
+    importing.add_argument("file", type=Path, metavar="FILE", help=_tr("the file to import"))
+    importing.add_argument(
+        "--format",
+        choices=("linkedin", "vcard", "google", "outlook", "json"),
+        help=_tr("the file's format (default: detected); json restores a netdesk backup"),
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help=_tr("show what would happen; write nothing")
+    )
     return parser
 
 
@@ -104,6 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _today(data_dir)
         if args.command == "briefing":
             return _briefing(data_dir, args.meeting_id, args.pdf, list_only=args.list)
+        if args.command == "import":
+            from netdesk.cli_interchange import import_file
+
+            return import_file(data_dir, args.file, args.format, dry_run=args.dry_run)
         from netdesk.app import run_gui  # Qt Widgets only when a window is wanted
 
         return run_gui(data_dir, demo=args.demo)

@@ -16,6 +16,8 @@ from netdesk.domain.errors import (
     ErrorCode,
     FieldError,
 )
+from netdesk.domain.import_plan import PlanAction, PlannedRow, PlanReason
+from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
 from netdesk.services.workspace import backups_folder
 
 
@@ -103,3 +105,120 @@ def describe_field_error(error: FieldError, label: str) -> str:
         ErrorCode.ALREADY_LOGGED: _tr("{label}: its outcome has already been logged."),
     }
     return messages[error.code].format(label=label, value=value, limit=error.limit or "")
+
+
+# Importing ----------------------------------------------------------------
+
+
+def format_label(format_name: str) -> str:
+    """A file format as people know it."""
+    labels = {
+        "linkedin": _tr("LinkedIn connections (CSV)"),
+        "vcard": _tr("vCard address book"),
+        "google": _tr("Google Contacts (CSV)"),
+        "outlook": _tr("Outlook contacts (CSV)"),
+        "json": _tr("netdesk backup (JSON)"),
+        "csv": _tr("spreadsheet (CSV)"),
+        "ics": _tr("calendar (iCalendar)"),
+    }
+    return labels.get(format_name, format_name)
+
+
+def import_field_label(field: str) -> str:
+    """A field of an imported record, for messages naming it."""
+    labels = {
+        "first_name": _tr("first name"),
+        "last_name": _tr("last name"),
+        "name": _tr("name"),
+        "organisation": _tr("organisation"),
+        "company": _tr("company"),
+        "position": _tr("position"),
+        "emails": _tr("email"),
+        "email": _tr("email"),
+        "phones": _tr("phone"),
+        "phone": _tr("phone"),
+        "linkedin_url": _tr("LinkedIn address"),
+        "links": _tr("web address"),
+        "url": _tr("web address"),
+        "connected_on": _tr("connected on"),
+        "first_met": _tr("first met"),
+        "how_met": _tr("how we met"),
+        "notes": _tr("notes"),
+        "tags": _tr("tags"),
+        "relevance": _tr("relevance"),
+        "cadence_days": _tr("keep in touch every"),
+        "met_through": _tr("met through"),
+        "card": _tr("card"),
+    }
+    return labels.get(field, field.replace("_", " "))
+
+
+def describe_import_file_error(error: ImportFileError) -> str:
+    """Why a whole file cannot be imported, naming the file (and line)."""
+    where = (
+        _tr("{file}, line {row}").format(file=error.file, row=error.row)
+        if error.row is not None
+        else error.file
+    )
+    kind = format_label(error.format_name) if error.format_name else _tr("a file netdesk reads")
+    messages = {
+        ImportFileProblem.MISSING: _tr("{where}: there is no such file."),
+        ImportFileProblem.NO_ACCESS: _tr("{where}: netdesk may not read this file."),
+        ImportFileProblem.IS_DIRECTORY: _tr("{where}: this is a folder, not a file."),
+        ImportFileProblem.UNREADABLE: _tr("{where}: the file cannot be read ({detail})."),
+        ImportFileProblem.TOO_LARGE: _tr(
+            "{where}: the file is far larger than any contacts export ({detail} bytes)."
+        ),
+        ImportFileProblem.EMPTY: _tr("{where}: the file is empty."),
+        ImportFileProblem.BINARY: _tr(
+            "{where}: this is not a text file (it holds binary data), so it is not {kind}."
+        ),
+        ImportFileProblem.UNDECODABLE: _tr(
+            "{where}: the text is in an encoding netdesk cannot tell ({detail}). Save it as "
+            "UTF-8 and import it again."
+        ),
+        ImportFileProblem.WRONG_FORMAT: _tr(
+            "{where}: this does not look like {kind}. Choose the right format, or export "
+            "the file again."
+        ),
+        ImportFileProblem.NO_ROWS: _tr("{where}: the file has a header but no contacts in it."),
+        ImportFileProblem.MALFORMED: _tr("{where}: the file is damaged or cut short ({detail})."),
+    }
+    template = messages.get(error.problem, _tr("{where}: the file cannot be imported ({detail})."))
+    return template.format(where=where, kind=kind, detail=error.detail or error.problem)
+
+
+def describe_import_problem(problem: ImportProblem, *, with_line: bool = True) -> str:
+    """One unreadable field, e.g. 'line 14, email: "ann@" is not an email address.'"""
+    field = import_field_label(problem.field) if problem.field else ""
+    messages = {
+        ImportCode.REQUIRED: _tr("{field}: missing (a name is needed)."),
+        ImportCode.TOO_LONG: _tr('{field}: far too long ("{value}").'),
+        ImportCode.INVALID_EMAIL: _tr('{field}: "{value}" is not an email address.'),
+        ImportCode.INVALID_LINKEDIN_URL: _tr('{field}: "{value}" is not a LinkedIn address.'),
+        ImportCode.INVALID_DATE: _tr('{field}: "{value}" is not a date.'),
+        ImportCode.EXTRA_CELLS: _tr('more cells than the header has columns ("{value}").'),
+    }
+    template = messages.get(problem.code, _tr('{field}: cannot be read ("{value}").'))
+    text = template.format(field=field or _tr("row"), value=problem.value)
+    return _tr("line {row}, {problem}").format(row=problem.row, problem=text) if with_line else text
+
+
+def describe_planned_row(row: PlannedRow) -> str:
+    """What an import does with one row, or why it does nothing."""
+    if row.action is PlanAction.NEW:
+        return _tr("new contact")
+    if row.action is PlanAction.UPDATE:
+        return _tr("adds {fields}").format(
+            fields=", ".join(import_field_label(field) for field in row.changes)
+        )
+    if row.reason is PlanReason.ALREADY_KNOWN:
+        return _tr("already known, nothing new")
+    if row.reason is PlanReason.SAME_AS_ROW:
+        return _tr("same person as line {row}").format(row=row.duplicate_of)
+    if row.reason is PlanReason.IN_TRASH:
+        return _tr("matches a contact in the trash; restore it from Edit → Trash first")
+    if row.reason is PlanReason.UNREADABLE:
+        return " ".join(describe_import_problem(p, with_line=False) for p in row.problems)
+    labels = {error.field: import_field_label(error.field) for error in row.errors}
+    return " ".join(describe_field_error(error, labels[error.field]) for error in row.errors)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from os import PathLike
 
 from netdesk.domain.clock import Clock, date_from_text, date_to_text, to_iso
 from netdesk.domain.contacts import ContactDraft, name_key, normalise_contact, validate_contact
@@ -34,6 +35,7 @@ from netdesk.domain.import_plan import (
 )
 from netdesk.domain.imports import ImportOutdatedError, ImportProblem
 from netdesk.domain.organisations import organisation_key
+from netdesk.interchange import formats
 from netdesk.interchange.contact_file import ContactFile
 from netdesk.interchange.linkedin_csv import LinkedInImport, normalise_linkedin_url
 from netdesk.services.contacts import TAG_SEPARATOR, ContactService, search_body
@@ -107,6 +109,20 @@ class ImportService:
         self._organisations = organisations
 
     # Planning -----------------------------------------------------------
+
+    def read_and_plan(
+        self,
+        source: bytes | str | PathLike[str],
+        format_name: str | None = None,
+        *,
+        name: str | None = None,
+    ) -> tuple[ContactFile, ImportPlan]:
+        """Read a file in ``format_name`` (detected from its content when None)
+        and plan it. Raises ImportFileError, naming the file, when it cannot be
+        read at all. Writes nothing."""
+        data, file = formats.load(source, name=name)
+        contact_file = formats.read_contacts(data, file, format_name)
+        return contact_file, self.plan(contact_file)
 
     def plan(self, contact_file: ContactFile | LinkedInImport) -> ImportPlan:
         """Every record of a read file, classified. Writes nothing."""

@@ -1,0 +1,100 @@
+"""``netdesk import`` and ``netdesk export``: the same services as the window's
+File menu, for a terminal. A refused file is one sentence on stderr and a
+non-zero exit; nothing is written unless the whole file can be."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from netdesk.domain.errors import DataFileError, DataFileProblem
+from netdesk.domain.import_plan import ImportPlan, PlanAction
+from netdesk.domain.imports import ImportFileError
+from netdesk.instance_lock import InstanceLock
+from netdesk.interchange.contact_file import ContactFile
+from netdesk.messages import (
+    describe_import_file_error,
+    describe_planned_row,
+    format_label,
+)
+from netdesk.services.workspace import DATA_FILE_NAME, Workspace, ensure_private_dir
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+def import_file(data_dir: Path, file: Path, format_name: str | None, *, dry_run: bool) -> int:
+    data_file = data_dir / DATA_FILE_NAME
+    if dry_run and not data_file.exists():  # a dry run never creates anything
+        raise DataFileError(data_file, DataFileProblem.MISSING)
+    ensure_private_dir(data_dir)
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    try:
+        workspace = Workspace.open(data_dir)
+        try:
+            try:
+                read, plan = workspace.importing.read_and_plan(file, format_name)
+            except ImportFileError as error:
+                print(f"netdesk: {describe_import_file_error(error)}", file=sys.stderr)
+                return EXIT_ERROR
+            print("\n".join(summary_lines(read, plan)))
+            if dry_run:
+                print(_tr("Dry run: nothing was written."))
+            elif plan.writes_anything:
+                result = workspace.importing.apply(plan)
+                print(
+                    _tr("Imported: {new} new contacts, {updated} updated.").format(
+                        new=len(result.created_ids), updated=len(result.updated_ids)
+                    )
+                )
+            else:
+                print(_tr("Nothing to import: every contact in the file is already known."))
+        finally:
+            workspace.close()
+    finally:
+        lock.release()
+    return EXIT_OK
+
+
+def summary_lines(read: ContactFile, plan: ImportPlan) -> list[str]:
+    """The preview as text: counts, then every row that is not simply new."""
+    counts = plan.counts
+    lines = [
+        _tr("{file}: {format}, read as {encoding}").format(
+            file=read.file, format=format_label(read.format_name), encoding=read.encoding
+        ),
+        _tr("{new} new, {updated} updated, {duplicates} duplicates, {skipped} skipped").format(
+            new=counts.new,
+            updated=counts.updated,
+            duplicates=counts.duplicates,
+            skipped=counts.skipped,
+        ),
+    ]
+    headings = {
+        PlanAction.UPDATE: _tr("Updated:"),
+        PlanAction.DUPLICATE: _tr("Duplicates (nothing written):"),
+        PlanAction.SKIPPED: _tr("Skipped:"),
+    }
+    for action, heading in headings.items():
+        rows = [row for row in plan.rows if row.action is action]
+        if not rows:
+            continue
+        lines.append(heading)
+        for row in rows:
+            name = ""
+            if row.draft is not None:
+                name = " ".join(p for p in (row.draft.first_name, row.draft.last_name) if p)
+            where = (
+                _tr("line {row}, {name}").format(row=row.row_number, name=name)
+                if name
+                else _tr("line {row}").format(row=row.row_number)
+            )
+            lines.append(f"  {where}: {describe_planned_row(row)}")
+    return lines
