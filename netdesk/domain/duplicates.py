@@ -9,6 +9,7 @@ as reading them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence, Set
@@ -85,12 +86,18 @@ class Candidate:
     ) -> Candidate:
         return cls(
             id=contact_id,
-            first_name=fold(first_name),
-            last_name=fold(last_name),
+            first_name=_fold_name(first_name),
+            last_name=_fold_name(last_name),
             organisation_key=organisation_key,
             linkedin=linkedin,
-            emails=tuple(sorted({e.strip().casefold() for e in emails if e.strip()})),
+            emails=tuple(sorted({email_key(e) for e in emails if e.strip()})) if emails else (),
         )
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_name(name: str) -> str:
+    """fold(), remembered: names repeat a lot across a network."""
+    return fold(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +162,14 @@ def propose_pairs(
     return proposals
 
 
+_RANK = {reason: rank for rank, reason in enumerate(MatchReason)}
+
+
 def _proposal(key: tuple[int, int], reasons: dict[MatchReason, int]) -> DuplicatePair:
-    ordered = sorted(reasons, key=lambda r: (-reasons[r], list(MatchReason).index(r)))
+    if len(reasons) == 1:
+        (only, strength), *_ = reasons.items()
+        return DuplicatePair(key[0], key[1], (only,), strength)
+    ordered = sorted(reasons, key=lambda r: (-reasons[r], _RANK[r]))
     strength = min(100, reasons[ordered[0]] + EXTRA_REASON_BONUS * (len(ordered) - 1))
     return DuplicatePair(key[0], key[1], tuple(ordered), strength)
 
@@ -215,29 +228,33 @@ def _all_pairs(found: _Found, members: Sequence[Candidate], reason: MatchReason,
 
 def _names_at_one_organisation(found: _Found, people: list[Candidate]) -> None:
     """Swapped, abbreviated and misspelt names among colleagues."""
-    by_last: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-    by_first: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-    by_name: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    by_organisation: dict[str, list[Candidate]] = defaultdict(list)
     for person in people:
-        org = person.organisation_key
-        if not org or not person.first_name or not person.last_name:
+        if person.organisation_key and person.first_name and person.last_name:
+            by_organisation[person.organisation_key].append(person)
+    swapped = STRENGTH[MatchReason.SWAPPED_NAMES]
+    for colleagues in by_organisation.values():
+        if len(colleagues) < 2:
             continue
-        by_last[(org, person.last_name)].append(person)
-        by_first[(org, person.first_name)].append(person)
-        by_name[(org, person.first_name, person.last_name)].append(person.id)
-    strength = STRENGTH[MatchReason.SWAPPED_NAMES]
-    for (org, first, last), ids in by_name.items():
-        if first < last:  # each swapped pair once
-            for a in ids:
-                for b in by_name.get((org, last, first), ()):
-                    found.add(a, b, MatchReason.SWAPPED_NAMES, strength)
-    # One name the same, the other abbreviated or a typo or two apart.
-    for block in by_last.values():
-        if 1 < len(block) <= MAX_BLOCK:
-            _compare_names(found, block, lambda c: c.first_name, initials=True)
-    for block in by_first.values():
-        if 1 < len(block) <= MAX_BLOCK:
-            _compare_names(found, block, lambda c: c.last_name, initials=False)
+        by_last: dict[str, list[Candidate]] = defaultdict(list)
+        by_first: dict[str, list[Candidate]] = defaultdict(list)
+        by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for person in colleagues:
+            by_last[person.last_name].append(person)
+            by_first[person.first_name].append(person)
+            by_name[(person.first_name, person.last_name)].append(person.id)
+        for (first, last), ids in by_name.items():
+            if first < last:  # each swapped pair once
+                for a in ids:
+                    for b in by_name.get((last, first), ()):
+                        found.add(a, b, MatchReason.SWAPPED_NAMES, swapped)
+        # One name the same, the other abbreviated or a typo or two apart.
+        for block in by_last.values():
+            if 1 < len(block) <= MAX_BLOCK:
+                _compare_names(found, block, lambda c: c.first_name, initials=True)
+        for block in by_first.values():
+            if 1 < len(block) <= MAX_BLOCK:
+                _compare_names(found, block, lambda c: c.last_name, initials=False)
 
 
 def _compare_names(
