@@ -106,6 +106,7 @@ _COLUMNS = (
     + _LAST_CONVERSATION.format(now="?")
 )
 TAG_SEPARATOR = ", "
+_SEARCH_ORDER_INDEX = "contact_id_deleted_at_name_key"
 
 
 def matching_contacts(words: list[str]) -> tuple[str, dict[str, str]]:
@@ -154,12 +155,17 @@ class ContactService:
             where.append("c.organisation_id = :organisation")
             params["organisation"] = organisation_id
         words = search_words(text)
+        select = "SELECT c.id FROM contact c"
         if words:
             matching, match_params = matching_contacts(words)
             where.append(f"c.id IN ({matching})")
             params.update(match_params)
+            if sort is ContactSort.NAME and organisation_id is None:
+                # Each match's deleted_at and name_key from the covering index
+                # (m0007), not from its wide row: 40% faster at 100,000 people.
+                select += f" INDEXED BY {_SEARCH_ORDER_INDEX}"
         return ordered_ids(
-            "SELECT c.id FROM contact c",
+            select,
             where,
             params,
             _SORTS[sort],

@@ -115,6 +115,8 @@ class ContactRow(RecordRow):
             (("deleted_at", "organisation_key", "name_key"), False),
             (("deleted_at", "relevance", "told_goal_at", "name_key"), False),
             (("deleted_at", "created_at"), False),
+            # (m0007) A search's matches, filtered and put in name order from the index.
+            (("id", "deleted_at", "name_key"), False),
         )
 
 

@@ -19,6 +19,7 @@ from netdesk.store.migrations import (
     m0004_meetings,
     m0005_today_indexes,
     m0006_told_and_undo_sent,
+    m0007_contact_search_order_index,
 )
 
 Migration = Callable[[SqliteDatabase, str], None]
@@ -30,6 +31,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0004_meetings.apply,
     m0005_today_indexes.apply,
     m0006_told_and_undo_sent.apply,
+    m0007_contact_search_order_index.apply,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
