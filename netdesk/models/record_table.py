@@ -28,8 +28,8 @@ from netdesk.models.roles import RECORD_ID_ROLE, RECORD_ROLE
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-_PAGE = 128
-_CACHE_PAGES = 32
+_PAGE = 64
+_CACHE_PAGES = 64
 
 
 class RecordSource(Protocol[R]):
