@@ -103,6 +103,26 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--dry-run", action="store_true", help=_tr("show what would happen; write nothing")
     )
+    exporting = commands.add_parser(
+        "export",
+        help=_tr("export contacts (vCard, CSV), the calendar (iCalendar) or a backup (JSON)"),
+        description=_tr(
+            "Export every contact as vCard or a spreadsheet-safe CSV, follow-ups, promises "
+            "and meetings as an iCalendar file, or everything as a JSON backup."
+        ),
+    )
+    exporting.add_argument("file", type=Path, metavar="FILE", help=_tr("the file to write"))
+    exporting.add_argument(
+        "--format", required=True, choices=("vcard", "csv", "ics", "json"), help=_tr("format")
+    )
+    exporting.add_argument(
+        "--vcard-version", choices=("3.0", "4.0"), default="3.0", help=_tr("vCard version")
+    )
+    exporting.add_argument(
+        "--todos",
+        action="store_true",
+        help=_tr("iCalendar: follow-ups and promises as to-dos rather than events"),
+    )
     return parser
 
 
@@ -126,6 +146,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from netdesk.cli_interchange import import_file
 
             return import_file(data_dir, args.file, args.format, dry_run=args.dry_run)
+        if args.command == "export":
+            from netdesk.cli_interchange import export_file
+
+            return export_file(
+                data_dir,
+                args.file,
+                args.format,
+                vcard_version=args.vcard_version,
+                as_todos=args.todos,
+            )
         from netdesk.app import run_gui  # Qt Widgets only when a window is wanted
 
         return run_gui(data_dir, demo=args.demo)

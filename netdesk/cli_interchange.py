@@ -98,3 +98,45 @@ def summary_lines(read: ContactFile, plan: ImportPlan) -> list[str]:
             )
             lines.append(f"  {where}: {describe_planned_row(row)}")
     return lines
+
+
+def export_file(
+    data_dir: Path, file: Path, format_name: str, *, vcard_version: str, as_todos: bool
+) -> int:
+    from netdesk.services.exporting import ExportFormat
+
+    data_file = data_dir / DATA_FILE_NAME
+    if not data_file.exists():  # exporting never creates a data file
+        raise DataFileError(data_file, DataFileProblem.MISSING)
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    try:
+        workspace = Workspace.open(data_dir, create=False)
+        try:
+            kind = ExportFormat(format_name)
+            try:
+                result = workspace.exporting.export(
+                    file, kind, vcard_version=vcard_version, as_todos=as_todos
+                )
+            except OSError as error:
+                print(
+                    "netdesk: "
+                    + _tr("could not write {path}: {reason}.").format(
+                        path=file, reason=error.strerror or error
+                    ),
+                    file=sys.stderr,
+                )
+                return EXIT_ERROR
+        finally:
+            workspace.close()
+    finally:
+        lock.release()
+    if kind is ExportFormat.JSON:
+        print(_tr("Backup written: {path}").format(path=file))
+    elif kind is ExportFormat.ICS:
+        print(
+            _tr("{count} calendar entries written: {path}").format(count=result.records, path=file)
+        )
+    else:
+        print(_tr("{count} contacts written: {path}").format(count=result.records, path=file))
+    return EXIT_OK

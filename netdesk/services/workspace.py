@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netdesk.domain.clock import Clock, SystemClock
 from netdesk.domain.errors import DataFileError, DataFileProblem
@@ -29,6 +31,11 @@ from netdesk.store import db
 from netdesk.store.backup import backups_dir
 from netdesk.store.db import DATA_FILE_NAME, FileSummary
 from netdesk.store.migrations import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from netdesk.services.calendar_export import CalendarExportService
+    from netdesk.services.exporting import ExportService
+    from netdesk.services.json_backup import JsonBackupService
 
 __all__ = [
     "DATA_FILE_NAME",
@@ -95,6 +102,27 @@ class Workspace:
         self.outreach = OutreachService(clock, self.goal, self.phrases, self.settings)
         self.inventory = InventoryService()
         self.importing = ImportService(clock, self.contacts, self.organisations)
+
+    # Services only some actions need, built (and their libraries imported)
+    # when first used, so start-up does not pay for them.
+
+    @cached_property
+    def json_backup(self) -> JsonBackupService:
+        from netdesk.services.json_backup import JsonBackupService
+
+        return JsonBackupService(self.clock, self.data_file)
+
+    @cached_property
+    def calendar_export(self) -> CalendarExportService:
+        from netdesk.services.calendar_export import CalendarExportService
+
+        return CalendarExportService(self.clock)
+
+    @cached_property
+    def exporting(self) -> ExportService:
+        from netdesk.services.exporting import ExportService
+
+        return ExportService(self.contacts, self.calendar_export, self.json_backup)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, create: bool = True) -> Workspace:

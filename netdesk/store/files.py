@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def create_private_file(path: Path) -> None:
@@ -20,3 +22,22 @@ def fsync_path(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_private_file(target: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write a whole file durably and privately: ``write`` fills
+    ``<name>.part`` (mode 0600), which replaces ``target`` only once complete
+    and on disk. On any failure the part file is removed and ``target`` is as
+    it was."""
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    create_private_file(part)
+    try:
+        with part.open("wb") as stream:
+            write(stream)
+        fsync_path(part)
+        os.replace(part, target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    fsync_path(target.parent)

@@ -1,0 +1,94 @@
+"""File → Export… and ``netdesk export``: contacts as vCard or CSV, the
+calendar as iCalendar, everything as a JSON backup. Every file is written
+privately (0600) under a temporary name and moved into place only when
+complete, so a failed export never leaves half a file or replaces a good one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from netdesk.domain.contacts import Contact
+from netdesk.services.contacts import ContactService
+from netdesk.store.files import write_private_file
+
+if TYPE_CHECKING:  # imported when used: the calendar library is not needed at start-up
+    from netdesk.services.calendar_export import CalendarExportService
+    from netdesk.services.json_backup import JsonBackupService
+
+
+class ExportFormat(StrEnum):
+    VCARD = "vcard"
+    CSV = "csv"
+    ICS = "ics"
+    JSON = "json"
+
+
+VCARD_VERSIONS = ("3.0", "4.0")
+SUFFIXES = {
+    ExportFormat.VCARD: ".vcf",
+    ExportFormat.CSV: ".csv",
+    ExportFormat.ICS: ".ics",
+    ExportFormat.JSON: ".json",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    format: ExportFormat
+    records: int  # contacts, or calendar entries; 0 for a backup
+
+
+class ExportService:
+    def __init__(
+        self,
+        contacts: ContactService,
+        calendar: CalendarExportService,
+        backup: JsonBackupService,
+    ) -> None:
+        self._contacts = contacts
+        self._calendar = calendar
+        self._backup = backup
+
+    def export(
+        self,
+        path: Path,
+        format: ExportFormat,
+        *,
+        contact_ids: Sequence[int] | None = None,
+        vcard_version: str = "3.0",
+        as_todos: bool = False,
+    ) -> ExportResult:
+        """Write ``path``. ``contact_ids`` limits a vCard or CSV export to
+        those contacts (default: every contact not in the trash)."""
+        if format is ExportFormat.JSON:
+            self._backup.export_json(path)
+            return ExportResult(path, format, 0)
+        if format is ExportFormat.ICS:
+            count = self._calendar.export(path, as_todos=as_todos)
+            return ExportResult(path, format, count)
+        contacts = self._chosen(contact_ids)
+        if format is ExportFormat.VCARD:
+            from netdesk.interchange.vcard_write import write_vcard
+
+            if vcard_version not in VCARD_VERSIONS:
+                raise ValueError(vcard_version)
+            data = write_vcard(contacts, vcard_version).encode("utf-8")
+        else:
+            from netdesk.interchange.csv_export import write_contacts_csv
+
+            data = write_contacts_csv(contacts)
+
+        def write(stream: BinaryIO) -> None:
+            stream.write(data)
+
+        write_private_file(path, write)
+        return ExportResult(path, format, len(contacts))
+
+    def _chosen(self, contact_ids: Sequence[int] | None) -> list[Contact]:
+        ids = list(contact_ids) if contact_ids is not None else self._contacts.search_ids()
+        return [c for c in self._contacts.get_many(ids) if c.deleted_at is None]
