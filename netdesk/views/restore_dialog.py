@@ -1,0 +1,204 @@
+"""Restoring a JSON backup: what it holds, what it replaces, then Restore or Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.domain.imports import ImportFileError, ImportFileProblem
+from netdesk.models.formatting import local_date_time_long
+from netdesk.services.json_backup import JsonBackupService, RestorePlan
+from netdesk.services.workspace import Workspace
+from netdesk.views.common import plain_label
+
+
+class RestoreDialog(QDialog):
+    """Shows a backup against the open data file and restores it on request.
+
+    ``restored`` carries the copy of the data file kept before restoring; the
+    window reloads every screen on it."""
+
+    restored = Signal(Path)
+
+    def __init__(self, workspace: Workspace, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RestoreDialog")
+        self.setWindowTitle(self.tr("Restore from Backup"))
+        self._service = JsonBackupService(workspace.clock, workspace.data_file)
+        self._path = path
+        self._kinds = {
+            "contact": self.tr("Contacts"),
+            "organisation": self.tr("Organisations"),
+            "conversation": self.tr("Conversations"),
+            "promise": self.tr("Promises"),
+            "referral": self.tr("Referrals"),
+            "meeting": self.tr("Meetings"),
+            "pitch": self.tr("Pitches"),
+            "message": self.tr("Messages sent"),
+            "message_template": self.tr("Own message templates"),
+        }
+        self.file_label = plain_label(self.tr("File: %1").replace("%1", path.name))
+        self.file_label.setToolTip(str(path))
+        self.made_label = plain_label()
+        self.counts = QTableWidget(0, 3)
+        self.counts.setHorizontalHeaderLabels(
+            [self.tr("Records"), self.tr("Now"), self.tr("After restoring")]
+        )
+        self.counts.verticalHeader().hide()
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.warning_label = plain_label()
+        self.warning_label.setWordWrap(True)
+        self.error_label = plain_label()
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("errors")
+        self.error_label.setStyleSheet("color: #c0392b; font-weight: 600;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox()
+        self.restore_button: QPushButton = self.buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.made_label)
+        layout.addWidget(self.counts, 1)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(520, 440)
+        self.plan: RestorePlan | None = None
+        try:
+            self.plan = self._service.restore_plan(path)
+        except ImportFileError as error:
+            self._show_refusal(error)
+        else:
+            self._show_plan(self.plan)
+
+    def _show_plan(self, plan: RestorePlan) -> None:
+        locale = QLocale()
+        self.made_label.setText(
+            self.tr("Made on %1 by netdesk %2")
+            .replace("%1", local_date_time_long(plan.exported_at))
+            .replace("%2", plan.app_version or "?")
+        )
+        rows = [
+            (title, plan.change(table).live_now, plan.change(table).live_after)
+            for table, title in self._kinds.items()
+            if any(change.table == table for change in plan.tables)
+        ]
+        trashed_now = sum(c.rows_now - c.live_now for c in plan.tables)
+        trashed_after = sum(c.rows_after - c.live_after for c in plan.tables)
+        rows.append((self.tr("In the trash"), trashed_now, trashed_after))
+        self.counts.setRowCount(len(rows))
+        for number, (title, now, after) in enumerate(rows):
+            self.counts.setItem(number, 0, QTableWidgetItem(title))
+            for column, count in ((1, now), (2, after)):
+                item = QTableWidgetItem(locale.toString(count))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(number, column, item)
+        copy_note = self.tr("A copy of the current data file is kept first, in %1.").replace(
+            "%1", str(plan.backups_folder)
+        )
+        if plan.data_file_empty:
+            self.warning_label.setText(
+                self.tr("The data file is empty: the backup fills it.") + " " + copy_note
+            )
+            self.restore_button.setDefault(True)
+            self.restore_button.setFocus()
+        else:
+            self.warning_label.setText(
+                self.tr(
+                    "Everything now in netdesk will be replaced by the backup, "
+                    "including what you added or changed since it was made."
+                )
+                + " "
+                + copy_note
+            )
+            self.cancel_button.setDefault(True)
+            self.cancel_button.setFocus()
+
+    def _show_refusal(self, error: ImportFileError) -> None:
+        self.counts.hide()
+        self.made_label.hide()
+        self.restore_button.setEnabled(False)
+        self.restore_button.hide()
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
+        self._show_error(error)
+
+    def _show_error(self, error: ImportFileError) -> None:
+        text = self.problem_text(error.problem)
+        where = []
+        if error.row is not None:
+            where.append(self.tr("row %1").replace("%1", str(error.row)))
+        if error.detail:
+            where.append(error.detail)
+        if where:
+            text += " (" + ", ".join(where) + ")"
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def problem_text(self, problem: ImportFileProblem) -> str:
+        texts = {
+            ImportFileProblem.MISSING: self.tr("The file no longer exists."),
+            ImportFileProblem.NO_ACCESS: self.tr("netdesk may not read this file."),
+            ImportFileProblem.IS_DIRECTORY: self.tr("This is a folder, not a backup file."),
+            ImportFileProblem.TOO_LARGE: self.tr("The file is far too large to be a backup."),
+            ImportFileProblem.EMPTY: self.tr("The file is empty."),
+            ImportFileProblem.UNDECODABLE: self.tr("The file is not UTF-8 text."),
+            ImportFileProblem.WRONG_FORMAT: self.tr("This is not a netdesk backup."),
+            ImportFileProblem.MALFORMED: self.tr("The backup is damaged or incomplete."),
+            ImportFileProblem.TOO_NEW: self.tr(
+                "The backup was made by a newer netdesk. Update netdesk to restore it."
+            ),
+            ImportFileProblem.UNKNOWN_TABLE: self.tr("The backup holds a table netdesk lacks."),
+            ImportFileProblem.MISSING_TABLE: self.tr("The backup lacks a table."),
+            ImportFileProblem.UNKNOWN_COLUMN: self.tr("The backup holds a field netdesk lacks."),
+            ImportFileProblem.MISSING_COLUMN: self.tr("The backup lacks a field."),
+            ImportFileProblem.WRONG_TYPE: self.tr("The backup holds a value of the wrong kind."),
+            ImportFileProblem.INCONSISTENT: self.tr(
+                "The backup's records do not fit together (a duplicate, or a link to a "
+                "record that is missing)."
+            ),
+        }
+        return texts.get(problem, self.tr("The backup cannot be read."))
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            kept = self._service.restore(self._path)
+        except ImportFileError as error:
+            self._show_error(error)
+            return
+        self.restored.emit(kept)
+        self.accept()
+
+    def counts_shown(self) -> dict[str, tuple[str, str]]:
+        """Each row of the table: title -> (now, after restoring)."""
+        found: dict[str, tuple[str, str]] = {}
+        for row in range(self.counts.rowCount()):
+            cells = [self.counts.item(row, column) for column in range(3)]
+            title, now, after = (cell.text() if cell else "" for cell in cells)
+            found[title] = (now, after)
+        return found
