@@ -36,7 +36,7 @@ from netdesk.models.formatting import local_date, short_date
 from netdesk.services.merging import MergeRecord, MergeRefusedError, MergeService
 from netdesk.services.workspace import Workspace
 from netdesk.views.commands import ErrorReporter, PerformedCommand
-from netdesk.views.common import invitation, plain_label, show_error
+from netdesk.views.common import invitation, plain_label, plain_tooltip, show_error
 
 # More pairs than anyone works through at one sitting; the strongest come first.
 SHOWN_PAIRS = 500
@@ -183,12 +183,13 @@ class DuplicatesDialog(QDialog):
                 self.tr("Organisation"),
                 self.tr("Why"),
                 self.tr("Likelihood"),
+                self.tr("Conversations"),
             ]
         )
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 170, 170, 200, 100)):
+        for column, width in enumerate((160, 160, 160, 190, 90, 100)):
             self.list.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
@@ -319,9 +320,13 @@ class DuplicatesDialog(QDialog):
                 " / ".join(organisations),
                 self._reasons[pair.reason],
                 self._likelihood(pair.strength),
+                f"{self._conversations.get(left.id, 0)} / {self._conversations.get(right.id, 0)}",
             ]
         )
-        item.setToolTip(3, "\n".join(self._reasons[r] for r in pair.reasons))
+        for column, person in ((0, left), (1, right)):
+            if person.emails:
+                item.setToolTip(column, plain_tooltip("\n".join(person.emails)))
+        item.setToolTip(3, plain_tooltip("\n".join(self._reasons[r] for r in pair.reasons)))
         item.setData(0, _PAIR_ROLE, pair)
         return item
 
@@ -358,7 +363,7 @@ class DuplicatesDialog(QDialog):
         has_pairs = self.list.topLevelItemCount() > 0
         self.pages.setCurrentIndex(0 if has_pairs else 1)
         for button in (self.merge_left_button, self.merge_right_button, self.not_same_button):
-            button.setEnabled(has_pairs)
+            button.setVisible(has_pairs)
         (self.list if has_pairs else self.look_again_button).setFocus()
 
     @Slot()
