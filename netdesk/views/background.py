@@ -5,6 +5,12 @@ The work gets its own connection to the data file (peewee keeps one per
 thread), closed when it ends. It reports progress through a callback that is
 safe to call from the worker; a cancel request makes that callback raise, so
 the work stops at its next report and its transaction rolls back.
+
+The worker is a plain Python thread, not a QThread: Qt aborts the process
+when a QThread object is destroyed while its thread still runs, which a
+dialog closing at the wrong moment would do. The job object lives in the
+window's thread, so its signals reach the window queued, and a signal sent
+after its receiver is gone is simply dropped.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from netdesk.domain.imports import ImportCancelledError
 from netdesk.store.db import database
@@ -22,58 +28,24 @@ Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
 
 
-class _Runner(QObject):
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: Work, cancelled: threading.Event) -> None:
-        super().__init__()
-        self._work = work
-        self._cancelled = cancelled
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            database.connect(reuse_if_open=True)
-            try:
-                result = self._work(self._report)
-            finally:
-                database.close()
-        except BaseException as error:  # reported to the window, never lost
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
-
-    def _report(self, done: int, total: int) -> None:
-        if self._cancelled.is_set():
-            raise ImportCancelledError()
-        self.progressed.emit(done, total)
-
-
 class BackgroundJob(QObject):
     """One piece of work on its own thread. Connect to the signals, then
-    :meth:`start`. ``finished`` comes last, after ``succeeded`` or ``failed``,
-    once the thread has ended."""
+    :meth:`start`. ``finished`` (carrying the job) comes last, after
+    ``succeeded`` or ``failed``, once the work's connection is closed.
+
+    The job has no Qt parent: its thread keeps it alive until the work is
+    over, even if the dialog that started it has been closed meanwhile."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
-    finished = Signal()
+    finished = Signal(object)
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
         self._cancelled = threading.Event()
-        self._thread = QThread(self)
-        self._runner = _Runner(work, self._cancelled)
-        self._runner.moveToThread(self._thread)
-        self._thread.started.connect(self._runner.run)
-        self._runner.progressed.connect(self.progressed)
-        self._runner.succeeded.connect(self.succeeded)
-        self._runner.failed.connect(self.failed)
-        for signal in (self._runner.succeeded, self._runner.failed):
-            signal.connect(self._thread.quit)
-        self._thread.finished.connect(self.finished)
+        self._thread = threading.Thread(target=self._run, name="netdesk-background", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
@@ -87,8 +59,27 @@ class BackgroundJob(QObject):
         return self._cancelled.is_set()
 
     def is_running(self) -> bool:
-        return self._thread.isRunning()
+        return self._thread.is_alive()
 
-    def wait(self) -> None:
-        """Block until the thread has ended (only for shutting down)."""
-        self._thread.wait()
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the work has ended (only for shutting down)."""
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            database.connect(reuse_if_open=True)
+            try:
+                result = self._work(self._report)
+            finally:
+                database.close()
+        except BaseException as error:  # reported to the window, never lost
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit(self)
+
+    def _report(self, done: int, total: int) -> None:
+        if self._cancelled.is_set():
+            raise ImportCancelledError()
+        self.progressed.emit(done, total)

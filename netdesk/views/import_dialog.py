@@ -304,7 +304,7 @@ class ImportDialog(QDialog):
     def _run(
         self, work: Work, on_success: Callable[[object], None], on_failure: Callable[[object], None]
     ) -> None:
-        job = BackgroundJob(work, self)
+        job = BackgroundJob(work)
         job.progressed.connect(self._on_progress)
         job.succeeded.connect(on_success)
         job.failed.connect(on_failure)
@@ -312,10 +312,10 @@ class ImportDialog(QDialog):
         self._job = job
         job.start()
 
-    def _on_job_finished(self) -> None:
-        job, self._job = self._job, None
-        if job is not None:
-            job.deleteLater()
+    def _on_job_finished(self, job: object) -> None:
+        if self._job is not job:
+            return  # an earlier job, already replaced by a newer one
+        self._job = None
         if self._close_when_stopped:
             self._close_when_stopped = False
             super().reject()

@@ -13,6 +13,8 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QShowEvent,
     QUndoStack,
@@ -43,6 +45,7 @@ from netdesk.views.commands import TrashCommand, creation_command, edit_command
 from netdesk.views.common import plain_label, show_error
 from netdesk.views.contact_dialog import ContactDialog
 from netdesk.views.conversation_dialog import ConversationDialog
+from netdesk.views.interchange_actions import InterchangeActions
 from netdesk.views.inventory_panel import InventoryPanel
 from netdesk.views.meetings_page import MeetingsPage
 from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
@@ -117,8 +120,18 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("networkCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
 
+        self.interchange = InterchangeActions(
+            self,
+            workspace,
+            self.changes,
+            self.undo_stack,
+            self._show_dialog,
+            self._selected_contact_ids,
+            self._report,
+        )
         self._build_actions()
         self._connect_changes()
+        self.setAcceptDrops(True)  # a contacts file dropped anywhere is imported
         for panel in self.panels:
             panel.activated.connect(self._on_panel_activated)
             panel.current_changed.connect(self._update_actions)
@@ -274,6 +287,10 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.interchange.import_action)
+        file_menu.addAction(self.interchange.export_action)
+        file_menu.addAction(self.interchange.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.open_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -298,6 +315,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.inventory_action)
         view_menu.addAction(self.pitch_action)
         view_menu.addAction(self.meetings_action)
+        tools_menu = menu.addMenu(tr("Too&ls"))
+        tools_menu.addAction(self.interchange.duplicates_action)
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -444,6 +463,10 @@ class MainWindow(QMainWindow):
             return panel.current_id()
         contact_id = getattr(record, "contact_id", None)
         return contact_id if isinstance(contact_id, int) else None
+
+    def _selected_contact_ids(self) -> list[int]:
+        """The contacts selected in the Contacts list, when it is on show."""
+        return self.contacts.selected_ids() if self.current_panel() is self.contacts else []
 
     # Commands ---------------------------------------------------------------
 
@@ -867,6 +890,14 @@ class MainWindow(QMainWindow):
             self.show_pitch()
         # The counts can wait until the window has been painted.
         self._counts_timer.start(_FIRST_COUNTS_DELAY_MS)
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.interchange.drag_enter(event)
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.interchange.drop(event)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -119,3 +119,39 @@ def test_cancel_while_writing_rolls_everything_back(qtbot, workspace, tmp_path) 
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert workspace.contacts.count() == 1
     assert workspace.organisations.count() == 0
+
+
+def test_cancel_while_reading_closes_once_reading_stopped(qtbot, workspace, tmp_path) -> None:
+    path = write_csv(tmp_path / "Connections.csv", "Anna,Kowalska,,,Acme,,09 Oct 2024")
+    dialog = ImportDialog(workspace, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # at once, while the file is being read
+
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert dialog._job is None
+    assert workspace.contacts.count() == 0
+
+
+def test_a_file_dropped_on_the_window_opens_the_import(qtbot, window, workspace, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = write_csv(tmp_path / "Connections.csv", "Anna,Kowalska,,,Acme,,09 Oct 2024")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+    dialog = window._open_dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter presses the default button
+    qtbot.waitUntil(lambda: workspace.contacts.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "Imported 1 new contact" in window.statusBar().currentMessage())
