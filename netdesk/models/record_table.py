@@ -30,6 +30,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 _PAGE = 64
 _CACHE_PAGES = 64
+# The roles data() answers; any other is None.
+_ANSWERED_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        RECORD_ID_ROLE,
+        RECORD_ROLE,
+    )
+)
 
 
 class RecordSource(Protocol[R]):
@@ -218,7 +228,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Painting a cell asks for about ten roles; most are answered without
+        # looking the record up (a visible page asks several hundred times).
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         if role == RECORD_ID_ROLE:
             return self.id_at(index.row())
