@@ -232,11 +232,19 @@ def _replace_rows(db: SqliteDatabase, tables: dict[str, TableData]) -> None:
     and leave the tables reading back exactly as ``tables`` has them.
 
     References are checked once everything is in (a person may have been met
-    through someone with a larger id). Triggers recompute the facts kept on a
-    contact as its conversations and messages go in; the backup's own values
-    are written back afterwards, so every row ends as it was backed up.
+    through someone with a larger id). The triggers that keep facts on a
+    contact (when they were last in touch, when they heard my goal) are set
+    aside meanwhile and recreated, word for word, before the end: the backup
+    holds those facts as they were, and recomputing them row by row as
+    conversations and messages go in would only be slow. Should a trigger
+    still change a row, it is written back as backed up.
     """
     db.execute_sql("PRAGMA defer_foreign_keys = ON")
+    triggers = db.execute_sql(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY rowid"
+    ).fetchall()
+    for name, _sql in triggers:
+        db.execute_sql(f"DROP TRIGGER {_quote(name)}")
     for name in reversed(tables):  # those referring to others first: fewer cascades
         db.execute_sql(f"DELETE FROM {_quote(name)}")
     cursor = db.cursor()
@@ -247,6 +255,8 @@ def _replace_rows(db: SqliteDatabase, tables: dict[str, TableData]) -> None:
         sql = f"INSERT INTO {_quote(name)} ({_column_list(table.columns)}) VALUES ({marks})"
         cursor.executemany(sql, table.rows)
         inserted[name] = table
+    for _name, sql in triggers:
+        db.execute_sql(sql)
     for name, table in inserted.items():
         _settle(db, name, table)
     problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
@@ -299,16 +309,20 @@ def _settle(db: SqliteDatabase, name: str, table: TableData) -> None:
 
 def _same(stored: Sequence[Any], wanted: Row) -> bool:
     """Equal values of the same kind (1 and 1.0 differ, as SQLite keeps them)."""
-    return len(stored) == len(wanted) and all(
-        type(a) is type(b) and a == b for a, b in zip(stored, wanted, strict=True)
-    )
+    return tuple(stored) == wanted and list(map(type, stored)) == list(map(type, wanted))
 
 
 def _rebuild_search(db: SqliteDatabase) -> None:
     """The search indexes from the rows, as the contact and conversation
     services write them: every contact and conversation, trashed ones too."""
     for table in _SEARCH_TABLES:
-        db.execute_sql(f"DELETE FROM {table}")
+        # Made anew from its own definition: emptying a trigram index row by
+        # row takes longer than filling it.
+        (sql,) = db.execute_sql(
+            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+        db.execute_sql(f"DROP TABLE {table}")
+        db.execute_sql(sql)
     methods: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for contact_id, kind, value in db.execute_sql(
         "SELECT contact_id, kind, value FROM contact_method ORDER BY contact_id, position"
