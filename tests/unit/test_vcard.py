@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from netdesk.domain.clock import FixedClock
 from netdesk.domain.contacts import (
     Contact,
     ContactDraft,
@@ -21,6 +22,7 @@ from netdesk.domain.contacts import (
     validate_contact,
 )
 from netdesk.domain.errors import ErrorCode
+from netdesk.domain.import_plan import PlanAction
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
 from netdesk.interchange.contact_file import ContactFile
 from netdesk.interchange.vcard import FORMAT, looks_like, read_vcard, write_vcard
@@ -32,6 +34,7 @@ from netdesk.interchange.vcard_syntax import (
     split_escaped,
     unescape,
 )
+from netdesk.services.workspace import Workspace
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "vcard"
 GOOD_SAMPLES = ("v21_quoted_printable.vcf", "v30_apple.vcf", "v40.vcf", "latin1_v21.vcf")
@@ -654,6 +657,36 @@ def test_any_contacts_survive_export_and_import(
 
     assert again.problems == ()
     assert [comparable(d) for d in drafts(again)] == [comparable(d) for d in originals]
+
+
+def test_an_export_imported_into_another_data_file_gives_the_same_contacts(
+    workspace: Workspace, tmp_path: Path, clock: FixedClock
+) -> None:
+    met = workspace.contacts.create(
+        ContactDraft(first_name="Lee", last_name="Smith", emails=("lee@example.com",))
+    )
+    zoe = workspace.contacts.create(dataclasses.replace(ZOE, met_through_id=met.id))
+    mei = workspace.contacts.create(
+        ContactDraft(first_name="Mei", linkedin_url="https://www.linkedin.com/in/mei-ng")
+    )
+    saved = workspace.contacts.get_many([met.id, zoe.id, mei.id])
+    exported = write_vcard(saved, "4.0").encode()
+
+    # Back into its own data file: every card is known already (by address).
+    again, plan = workspace.importing.read_and_plan(exported, name="export.vcf")
+    assert again.format_name == "vcard"
+    assert [r.action for r in plan.rows] == [PlanAction.DUPLICATE] * 3
+
+    other = Workspace.open(tmp_path / "other", clock=clock)
+    try:
+        _, plan = other.importing.read_and_plan(exported, name="export.vcf")
+        result = other.importing.apply(plan)
+        imported = other.contacts.get_many(list(result.created_ids))
+    finally:
+        other.close()
+    assert [c.to_draft() for c in imported] == [
+        dataclasses.replace(c.to_draft(), met_through_id=None) for c in saved
+    ]
 
 
 # -- nothing crashes -------------------------------------------------------------
