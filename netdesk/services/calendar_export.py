@@ -16,7 +16,6 @@ default; the window can pass translated text.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -35,7 +34,7 @@ from netdesk.interchange.icalendar_export import (
     write_calendar,
 )
 from netdesk.services.query import rows
-from netdesk.store.files import create_private_file, fsync_path
+from netdesk.store.files import write_private_file
 
 # Reminders: all-day items at 9:00 on the day, timed ones half an hour before.
 ALL_DAY_ALARM = -timedelta(hours=9)
@@ -97,19 +96,14 @@ class CalendarExportService:
         now = now or self._clock.now()
         items = self.items(now)
         data = write_calendar(items, as_todos=as_todos, stamp=now)
-        if not isinstance(target, Path):
+        if isinstance(target, Path):
+
+            def write(stream: BinaryIO) -> None:
+                stream.write(data)
+
+            write_private_file(target, write)
+        else:
             target.write(data)
-            return len(items)
-        part = target.with_name(target.name + ".part")
-        part.unlink(missing_ok=True)
-        create_private_file(part)
-        try:
-            part.write_bytes(data)
-            fsync_path(part)
-            os.replace(part, target)
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
         return len(items)
 
     # Follow-ups -------------------------------------------------------------------

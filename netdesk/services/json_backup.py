@@ -11,7 +11,6 @@ exactly as the backup has it.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -43,7 +42,7 @@ from netdesk.interchange.text_files import read_file_bytes
 from netdesk.services.contacts import search_body
 from netdesk.store.backup import backups_dir, take_backup
 from netdesk.store.db import database
-from netdesk.store.files import create_private_file, fsync_path
+from netdesk.store.files import write_private_file
 from netdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 # Tables whose rows a new data file already has, or that hold only preferences:
@@ -93,21 +92,10 @@ class JsonBackupService:
         """Write a backup of every table. A path is written as ``<name>.part``,
         readable by its owner only, and renamed into place when complete."""
         document = self.document()
-        if not isinstance(target, Path):
+        if isinstance(target, Path):
+            write_private_file(target, lambda stream: write_document(document, stream))
+        else:
             write_document(document, target)
-            return
-        part = target.with_name(target.name + ".part")
-        part.unlink(missing_ok=True)
-        create_private_file(part)
-        try:
-            with part.open("wb") as stream:
-                write_document(document, stream)
-            fsync_path(part)
-            os.replace(part, target)
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
-        fsync_path(target.parent)
 
     def document(self) -> BackupDocument:
         """Every table of the open data file, read in one transaction."""
