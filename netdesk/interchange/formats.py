@@ -5,16 +5,17 @@ Detection looks at the file's content first (a vCard begins with
 has its own header) and only then at the name's extension, because people
 rename files and spreadsheets re-save them. The person can always override it.
 
-Readers are imported when first used: each pulls in its own parsing library.
+Readers are imported when first used: each pulls in its own parsing library,
+which start-up need not pay for.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
+from types import ModuleType
 from typing import cast
 
 from netdesk.domain.imports import ImportFileError, ImportFileProblem
@@ -31,32 +32,57 @@ JSON = "json"
 _SNIFF_BYTES = 64 * 1024
 
 
+def _vcard() -> ModuleType:
+    from netdesk.interchange import vcard_read
+
+    return vcard_read
+
+
+def _linkedin() -> ModuleType:
+    from netdesk.interchange import linkedin_csv
+
+    return linkedin_csv
+
+
+def _google() -> ModuleType:
+    from netdesk.interchange import google_csv
+
+    return google_csv
+
+
+def _outlook() -> ModuleType:
+    from netdesk.interchange import outlook_csv
+
+    return outlook_csv
+
+
 @dataclass(frozen=True, slots=True)
 class ImportFormat:
     name: str
-    module: str  # the reader's module, imported on first use
+    # The reader's module, imported on first use (written as an import
+    # statement, not a string, so the desktop bundle's builder finds it).
+    module: Callable[[], ModuleType]
     reader: str  # its read function
     extensions: tuple[str, ...]
 
     def read(self, data: bytes, file: str) -> ContactFile:
-        module = importlib.import_module(self.module)
-        result = getattr(module, self.reader)(data, name=file)
+        result = getattr(self.module(), self.reader)(data, name=file)
         if not isinstance(result, ContactFile):  # LinkedIn's reader says more
             result = result.to_contact_file()
         return cast(ContactFile, result)
 
     def looks_like(self, text: str) -> bool:
-        test = cast(Callable[[str], bool], importlib.import_module(self.module).looks_like)
+        test = cast(Callable[[str], bool], self.module().looks_like)
         return test(text)
 
 
 # Contact formats, in the order detection tries them: the most specific first
 # (Google's current header and Outlook's both begin with First, Middle, Last).
 CONTACT_FORMATS: tuple[ImportFormat, ...] = (
-    ImportFormat(VCARD, "netdesk.interchange.vcard_read", "read_vcard", (".vcf", ".vcard")),
-    ImportFormat(LINKEDIN, "netdesk.interchange.linkedin_csv", "read_linkedin_csv", (".csv",)),
-    ImportFormat(GOOGLE, "netdesk.interchange.google_csv", "read_google_csv", (".csv",)),
-    ImportFormat(OUTLOOK, "netdesk.interchange.outlook_csv", "read_outlook_csv", (".csv",)),
+    ImportFormat(VCARD, _vcard, "read_vcard", (".vcf", ".vcard")),
+    ImportFormat(LINKEDIN, _linkedin, "read_linkedin_csv", (".csv",)),
+    ImportFormat(GOOGLE, _google, "read_google_csv", (".csv",)),
+    ImportFormat(OUTLOOK, _outlook, "read_outlook_csv", (".csv",)),
 )
 IMPORT_FORMAT_NAMES = (LINKEDIN, VCARD, GOOGLE, OUTLOOK, JSON)
 

@@ -3,7 +3,9 @@ command line are handed once the file has been checked and opened."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from netdesk.services.calendar_export import CalendarExportService
     from netdesk.services.exporting import ExportService
     from netdesk.services.json_backup import JsonBackupService
+    from netdesk.services.merging import MergeService
 
 __all__ = [
     "DATA_FILE_NAME",
@@ -103,6 +106,16 @@ class Workspace:
         self.inventory = InventoryService()
         self.importing = ImportService(clock, self.contacts, self.organisations)
 
+    @contextlib.contextmanager
+    def thread_connection(self) -> Iterator[None]:
+        """For work on a worker thread: a connection of its own to the data
+        file (one per thread), closed when the work is done."""
+        db.database.connect(reuse_if_open=True)
+        try:
+            yield
+        finally:
+            db.database.close()
+
     # Services only some actions need, built (and their libraries imported)
     # when first used, so start-up does not pay for them.
 
@@ -123,6 +136,12 @@ class Workspace:
         from netdesk.services.exporting import ExportService
 
         return ExportService(self.contacts, self.calendar_export, self.json_backup)
+
+    @cached_property
+    def merging(self) -> MergeService:
+        from netdesk.services.merging import MergeService
+
+        return MergeService(self.clock, self.trash)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, create: bool = True) -> Workspace:

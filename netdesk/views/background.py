@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from netdesk.domain.imports import ImportCancelledError
-from netdesk.store.db import database
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
+Connection = Callable[[], AbstractContextManager[None]]
 
 
 class BackgroundJob(QObject):
@@ -41,9 +42,12 @@ class BackgroundJob(QObject):
     failed = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work, connection: Connection) -> None:
+        """``connection`` opens the worker's own connection to the data file
+        for the time of the work (``Workspace.thread_connection``)."""
         super().__init__()
         self._work = work
+        self._connection = connection
         self._cancelled = threading.Event()
         self._thread = threading.Thread(target=self._run, name="netdesk-background", daemon=True)
 
@@ -67,11 +71,8 @@ class BackgroundJob(QObject):
 
     def _run(self) -> None:
         try:
-            database.connect(reuse_if_open=True)
-            try:
+            with self._connection():
                 result = self._work(self._report)
-            finally:
-                database.close()
         except BaseException as error:  # reported to the window, never lost
             self.failed.emit(error)
         else:

@@ -106,6 +106,7 @@ class ImportDialog(QDialog):
 
         self.filter_box = QComboBox()
         self.filter_box.setAccessibleName(self.tr("Show rows"))
+        self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_box.currentIndexChanged.connect(self._on_filter_changed)
         filter_caption = QLabel(self.tr("&Show:"))
         filter_caption.setBuddy(self.filter_box)
@@ -304,7 +305,7 @@ class ImportDialog(QDialog):
     def _run(
         self, work: Work, on_success: Callable[[object], None], on_failure: Callable[[object], None]
     ) -> None:
-        job = BackgroundJob(work)
+        job = BackgroundJob(work, self._workspace.thread_connection)
         job.progressed.connect(self._on_progress)
         job.succeeded.connect(on_success)
         job.failed.connect(on_failure)

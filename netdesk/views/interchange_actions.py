@@ -166,6 +166,7 @@ class InterchangeActions(QObject):
             self._window,
             changes=self._changes,
             report=self._report,
+            merging=self._workspace.merging,
         )
         self._show_dialog(dialog)
 
