@@ -103,6 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--dry-run", action="store_true", help=_tr("show what would happen; write nothing")
     )
+    importing.add_argument(
+        "--replace",
+        action="store_true",
+        help=_tr("for a JSON backup: replace the data already there (a copy of it is kept first)"),
+    )
     exporting = commands.add_parser(
         "export",
         help=_tr("export contacts (vCard, CSV), the calendar (iCalendar) or a backup (JSON)"),
@@ -145,7 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "import":
             from netdesk.cli_interchange import import_file
 
-            return import_file(data_dir, args.file, args.format, dry_run=args.dry_run)
+            return import_file(
+                data_dir, args.file, args.format, dry_run=args.dry_run, replace=args.replace
+            )
         if args.command == "export":
             from netdesk.cli_interchange import export_file
 

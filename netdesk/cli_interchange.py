@@ -13,6 +13,7 @@ from netdesk.domain.errors import DataFileError, DataFileProblem
 from netdesk.domain.import_plan import ImportPlan, PlanAction
 from netdesk.domain.imports import ImportFileError
 from netdesk.instance_lock import InstanceLock
+from netdesk.interchange import formats
 from netdesk.interchange.contact_file import ContactFile
 from netdesk.messages import (
     describe_import_file_error,
@@ -29,7 +30,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("cli", text)
 
 
-def import_file(data_dir: Path, file: Path, format_name: str | None, *, dry_run: bool) -> int:
+def import_file(
+    data_dir: Path, file: Path, format_name: str | None, *, dry_run: bool, replace: bool = False
+) -> int:
     data_file = data_dir / DATA_FILE_NAME
     if dry_run and not data_file.exists():  # a dry run never creates anything
         raise DataFileError(data_file, DataFileProblem.MISSING)
@@ -39,6 +42,8 @@ def import_file(data_dir: Path, file: Path, format_name: str | None, *, dry_run:
     try:
         workspace = Workspace.open(data_dir)
         try:
+            if format_name == formats.JSON or (format_name is None and _is_backup(file)):
+                return _restore(workspace, file, dry_run=dry_run, replace=replace)
             try:
                 read, plan = workspace.importing.read_and_plan(file, format_name)
             except ImportFileError as error:
@@ -60,6 +65,58 @@ def import_file(data_dir: Path, file: Path, format_name: str | None, *, dry_run:
             workspace.close()
     finally:
         lock.release()
+    return EXIT_OK
+
+
+def _is_backup(file: Path) -> bool:
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # the import names the problem
+    return formats.detect_format(head, file.name) == formats.JSON
+
+
+def _restore(workspace: Workspace, file: Path, *, dry_run: bool, replace: bool) -> int:
+    """A netdesk JSON backup is restored, not imported record by record."""
+    try:
+        plan = workspace.json_backup.restore_plan(file)
+    except ImportFileError as error:
+        print(f"netdesk: {describe_import_file_error(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    print(
+        _tr("{file}: netdesk backup made {when} by netdesk {version}").format(
+            file=file,
+            when=plan.exported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            version=plan.app_version or "?",
+        )
+    )
+    for change in plan.tables:
+        if change.rows_now or change.rows_after:
+            print(
+                _tr("  {table}: {now} now, {after} after restoring").format(
+                    table=change.table, now=change.rows_now, after=change.rows_after
+                )
+            )
+    if dry_run:
+        print(_tr("Dry run: nothing was written."))
+        return EXIT_OK
+    if not plan.data_file_empty and not replace:
+        print(
+            "netdesk: "
+            + _tr(
+                "{data} already holds data; restoring would replace all of it. Run again "
+                "with --replace to do that (a copy of the current data is kept first)."
+            ).format(data=workspace.data_file),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    try:
+        kept = workspace.json_backup.restore(file)
+    except ImportFileError as error:
+        print(f"netdesk: {describe_import_file_error(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    print(_tr("Restored. The data as it was before is kept in {path}").format(path=kept))
     return EXIT_OK
 
 

@@ -183,6 +183,23 @@ def describe_import_file_error(error: ImportFileError) -> str:
         ),
         ImportFileProblem.NO_ROWS: _tr("{where}: the file has a header but no contacts in it."),
         ImportFileProblem.MALFORMED: _tr("{where}: the file is damaged or cut short ({detail})."),
+        ImportFileProblem.TOO_NEW: _tr(
+            "{where}: the backup was made by a newer netdesk. Update netdesk to restore it."
+        ),
+        ImportFileProblem.UNKNOWN_TABLE: _tr(
+            "{where}: the backup holds a table this netdesk does not know ({detail})."
+        ),
+        ImportFileProblem.MISSING_TABLE: _tr("{where}: the backup lacks a table ({detail})."),
+        ImportFileProblem.UNKNOWN_COLUMN: _tr(
+            "{where}: the backup holds a field this netdesk does not know ({detail})."
+        ),
+        ImportFileProblem.MISSING_COLUMN: _tr("{where}: the backup lacks a field ({detail})."),
+        ImportFileProblem.WRONG_TYPE: _tr(
+            "{where}: the backup holds a value of the wrong kind ({detail})."
+        ),
+        ImportFileProblem.INCONSISTENT: _tr(
+            "{where}: the backup's records do not fit together ({detail})."
+        ),
     }
     template = messages.get(error.problem, _tr("{where}: the file cannot be imported ({detail})."))
     return template.format(where=where, kind=kind, detail=error.detail or error.problem)
@@ -198,6 +215,14 @@ def describe_import_problem(problem: ImportProblem, *, with_line: bool = True) -
         ImportCode.INVALID_LINKEDIN_URL: _tr('{field}: "{value}" is not a LinkedIn address.'),
         ImportCode.INVALID_DATE: _tr('{field}: "{value}" is not a date.'),
         ImportCode.EXTRA_CELLS: _tr('more cells than the header has columns ("{value}").'),
+        ImportCode.MALFORMED_CARD: _tr(
+            'the card starting here has a line that is not a vCard property ("{value}").'
+        ),
+        ImportCode.UNCLOSED_CARD: _tr("the card starting here has no END:VCARD."),
+        ImportCode.UNDECODABLE: _tr(
+            '{field}: the text cannot be read in the character set the card names ("{value}").'
+        ),
+        ImportCode.INVALID_VALUE: _tr('{field}: "{value}" is not a value netdesk knows.'),
     }
     template = messages.get(problem.code, _tr('{field}: cannot be read ("{value}").'))
     text = template.format(field=field or _tr("row"), value=problem.value)

@@ -74,3 +74,43 @@ def test_a_refused_file_is_one_sentence_and_a_failing_exit(tmp_path, capsys) -> 
     assert err.startswith("netdesk: ")
     assert str(junk) in err
     assert "Traceback" not in err
+
+
+def test_every_import_code_and_file_problem_has_its_own_sentence() -> None:
+    from netdesk.domain.imports import (
+        ImportCode,
+        ImportFileError,
+        ImportFileProblem,
+        ImportProblem,
+    )
+    from netdesk.messages import describe_import_file_error, describe_import_problem
+
+    generic_row = describe_import_problem(ImportProblem("f", 3, "email", "no-such-code", "x"))  # type: ignore[arg-type]
+    for code in ImportCode:
+        text = describe_import_problem(ImportProblem("f.csv", 3, "email", code, "x"))
+        assert text.startswith("line 3, ")
+        assert text != generic_row, code
+    generic_file = describe_import_file_error(ImportFileError("f", "no-such-problem"))  # type: ignore[arg-type]
+    for problem in ImportFileProblem:
+        text = describe_import_file_error(ImportFileError("cards.vcf", problem, detail="d"))
+        assert text.startswith("cards.vcf: ")
+        assert text != generic_file, problem
+
+
+def test_a_json_backup_is_restored_and_replacing_data_needs_replace(tmp_path, capsys) -> None:
+    source, target = tmp_path / "source", tmp_path / "target"
+    assert main(["--data-dir", str(source), "import", str(DATA / "google/current.csv")]) == 0
+    backup = tmp_path / "backup.json"
+    assert main(["--data-dir", str(source), "export", str(backup), "--format", "json"]) == 0
+    contacts = count_contacts(source)
+
+    assert main(["--data-dir", str(target), "import", str(backup)]) == 0
+    assert count_contacts(target) == contacts
+    capsys.readouterr()
+
+    # The target now holds data: replacing it takes --replace.
+    assert main(["--data-dir", str(target), "import", str(backup)]) == 1
+    assert "--replace" in capsys.readouterr().err
+    assert main(["--data-dir", str(target), "import", str(backup), "--replace"]) == 0
+    assert "kept in" in capsys.readouterr().out
+    assert count_contacts(target) == contacts
