@@ -13,8 +13,11 @@ from netdesk.domain.errors import (
     DataFileLockedError,
     DataFileProblem,
     DataFileTooNewError,
+    DataFileWriteError,
     ErrorCode,
     FieldError,
+    NetdeskError,
+    WriteFailure,
 )
 from netdesk.domain.import_plan import PlanAction, PlannedRow, PlanReason
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
@@ -241,9 +244,50 @@ def describe_planned_row(row: PlannedRow) -> str:
         return _tr("already known, nothing new")
     if row.reason is PlanReason.SAME_AS_ROW:
         return _tr("same person as line {row}").format(row=row.duplicate_of)
+    if row.reason is PlanReason.DELETED:
+        return _tr("this person was deleted for good in netdesk; not brought back")
     if row.reason is PlanReason.IN_TRASH:
         return _tr("matches a contact in the trash; restore it from Edit → Trash first")
     if row.reason is PlanReason.UNREADABLE:
         return " ".join(describe_import_problem(p, with_line=False) for p in row.problems)
     labels = {error.field: import_field_label(error.field) for error in row.errors}
     return " ".join(describe_field_error(error, labels[error.field]) for error in row.errors)
+
+
+# Writing to the data file ---------------------------------------------------
+
+
+def describe_data_file_write_error(error: DataFileWriteError) -> str:
+    """Why a change could not be saved, naming the file; nothing was half-saved."""
+    reasons = {
+        WriteFailure.READ_ONLY: _tr(
+            "netdesk could not save to {path}: the file or its folder is read-only. Nothing "
+            "was changed. Make the file and its folder writable, then save again."
+        ),
+        WriteFailure.DISK_FULL: _tr(
+            "netdesk could not save to {path}: the disk is full. Nothing was changed. Free "
+            "some space, then save again."
+        ),
+        WriteFailure.IO_ERROR: _tr(
+            "netdesk could not save to {path}: the disk reported an error ({detail}). Nothing "
+            "was changed. Check the disk (or network share), then save again."
+        ),
+        WriteFailure.BUSY: _tr(
+            "netdesk could not save to {path}: another program kept the file locked. Nothing "
+            "was changed. Close programs that may be using it, then save again."
+        ),
+        WriteFailure.NO_ACCESS: _tr(
+            "netdesk could not save to {path}: it may not open the file or create files "
+            "beside it ({detail}). Nothing was changed. Check the folder's permissions."
+        ),
+    }
+    return reasons[error.reason].format(path=str(error.path), detail=error.detail)
+
+
+def describe_error(error: NetdeskError) -> str:
+    """A sentence for any error netdesk reports to a person."""
+    if isinstance(error, DataFileWriteError):
+        return describe_data_file_write_error(error)
+    if isinstance(error, DataFileError):
+        return describe_data_file_error(error)
+    return str(error)

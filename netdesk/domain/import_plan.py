@@ -43,11 +43,15 @@ class PlanReason(StrEnum):
     UNREADABLE = "unreadable"
     INVALID = "invalid"
     IN_TRASH = "in_trash"
+    # The file's record is one netdesk deleted for good (its uuid left a
+    # tombstone): an old export must not bring it back.
+    DELETED = "deleted"
 
 
 class MatchKey(StrEnum):
     """What a row was matched by, strongest first."""
 
+    UUID = "uuid"  # netdesk's own identifier, in a vCard netdesk wrote
     LINKEDIN_URL = "linkedin_url"
     EMAIL = "email"
     NAME_AND_ORGANISATION = "name_and_organisation"
@@ -75,6 +79,7 @@ class PlannedRow:
     duplicate_of: int | None = None
     problems: tuple[ImportProblem, ...] = ()
     errors: tuple[FieldError, ...] = ()
+    uuid: str = ""  # a new contact keeps the identifier its file gave it
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,9 @@ class ContactFile:
     """``records`` holds (line number, draft) in file order. Every data record
     is in exactly one of ``records`` and ``problems``. ``checked`` says the
     reader has already normalised and validated the drafts (the import then
-    skips doing so again); otherwise the import does both."""
+    skips doing so again); otherwise the import does both. ``uids`` holds
+    (line number, uuid) for records that carry netdesk's own identifier (a
+    vCard netdesk wrote): the import matches those first, and keeps them."""
 
     file: str
     format_name: str
@@ -27,6 +29,7 @@ class ContactFile:
     records: tuple[tuple[int, ContactDraft], ...]
     problems: tuple[ImportProblem, ...] = ()
     checked: bool = False
+    uids: tuple[tuple[int, str], ...] = ()
 
     @property
     def skipped_rows(self) -> tuple[int, ...]:

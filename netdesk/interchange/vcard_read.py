@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from os import PathLike
@@ -87,6 +88,7 @@ _FIELDS = {
     "X-ABLABEL": "links",
     "X-ABSHOWAS": "name",
     "PRODID": "card",
+    "UID": "card",
     HOW_MET: "how_met",
     FIRST_MET: "first_met",
     RELEVANCE: "relevance",
@@ -140,6 +142,7 @@ def _read_text(text: str, file: str, encoding: str) -> ContactFile:
         raise ImportFileError(file, ImportFileProblem.WRONG_FORMAT, format_name=FORMAT)
     records: list[tuple[int, ContactDraft]] = []
     problems: list[ImportProblem] = []
+    uids: list[tuple[int, str]] = []
     for card in cards:
         reader = _CardReader(file, card, encoding)
         draft = reader.read()
@@ -147,6 +150,8 @@ def _read_text(text: str, file: str, encoding: str) -> ContactFile:
             problems += reader.problems
         elif draft is not None:
             records.append((card.start, draft))
+            if reader.uid:
+                uids.append((card.start, reader.uid))
     if not records and not problems:
         raise ImportFileError(file, ImportFileProblem.NO_ROWS, format_name=FORMAT)
     return ContactFile(
@@ -155,6 +160,7 @@ def _read_text(text: str, file: str, encoding: str) -> ContactFile:
         encoding=encoding,
         records=tuple(records),
         problems=tuple(problems),
+        uids=tuple(uids),
     )
 
 
@@ -185,6 +191,17 @@ def _split_cards(lines: list[str]) -> tuple[list[_Card], int]:
     return cards, stray
 
 
+def _uuid(value: str) -> str:
+    """A UID that is a UUID (``urn:uuid:…`` or bare), in canonical form; else ""."""
+    text = value.strip()
+    if text[:9].lower() == "urn:uuid:":
+        text = text[9:]
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return ""
+
+
 def _cut(value: str) -> str:
     return value if len(value) <= _PROBLEM_VALUE_CHARS else value[:_PROBLEM_VALUE_CHARS] + "…"
 
@@ -203,6 +220,7 @@ class _CardReader:
         self.encoding = "utf-8" if encoding == "utf-16" else encoding
         self.problems: list[ImportProblem] = []
         self.version = "3.0"
+        self.uid = ""  # the card's UID when it is a UUID (netdesk writes the contact's)
 
     def problem(self, field_name: str, code: ImportCode, value: str = "") -> None:
         self.problems.append(
@@ -313,6 +331,7 @@ class _CardReader:
         organisation = clean_line(unescape(split_escaped(raw("ORG"), ";")[0]))
         first_name, last_name = _names(raw("N"), first("FN"), organisation, first("X-ABSHOWAS"))
         linkedin_url, links = _web_links(web, labels, PRODUCT in raw("PRODID").lower())
+        self.uid = _uuid(first("UID"))
         draft = ContactDraft(
             first_name=first_name,
             last_name=last_name,

@@ -15,7 +15,7 @@ minutes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from os import PathLike
 
@@ -71,9 +71,9 @@ class _Index:
     known: dict[int, KnownContact] = field(default_factory=dict)
 
 
-def _keys(draft: ContactDraft) -> list[_Key]:
+def _keys(draft: ContactDraft, uid: str = "") -> list[_Key]:
     """A draft's match keys, strongest first."""
-    keys: list[_Key] = []
+    keys: list[_Key] = [(MatchKey.UUID, uid)] if uid else []
     if draft.linkedin_url:
         keys.append((MatchKey.LINKEDIN_URL, draft.linkedin_url))
     keys.extend((MatchKey.EMAIL, email.casefold()) for email in draft.emails)
@@ -134,6 +134,7 @@ class ImportService:
             contact_file.records,
             contact_file.problems,
             checked=contact_file.checked,
+            uids=dict(contact_file.uids),
         )
 
     def plan_drafts(
@@ -144,11 +145,15 @@ class ImportService:
         problems: Iterable[ImportProblem] = (),
         *,
         checked: bool = False,
+        uids: Mapping[int, str] | None = None,
     ) -> ImportPlan:
         """The plan for drafts read from any format, with the rows the reader
         could not read (``problems``) listed as skipped. Drafts are normalised
-        and validated unless the reader has ``checked`` them already."""
-        index = self._load_index()
+        and validated unless the reader has ``checked`` them already. ``uids``
+        maps row numbers to netdesk's own identifiers, matched first."""
+        uids = uids or {}
+        purged = {uid for (uid,) in rows("SELECT uuid FROM tombstone")} if uids else set()
+        index = self._load_index(with_uuids=bool(uids))
         planned: list[PlannedRow] = []
         by_row: dict[int, list[ImportProblem]] = {}
         for problem in problems:
@@ -182,7 +187,13 @@ class ImportService:
                     )
                 )
                 continue
-            keys = _keys(draft)
+            uid = uids.get(row_number, "")
+            if uid in purged:
+                planned.append(
+                    PlannedRow(row_number, PlanAction.SKIPPED, draft, reason=PlanReason.DELETED)
+                )
+                continue
+            keys = _keys(draft, uid)
             url = draft.linkedin_url
             urls[row_number] = url
             earlier = next(
@@ -222,7 +233,7 @@ class ImportService:
                     None,
                 )
             if match is None:
-                planned.append(PlannedRow(row_number, PlanAction.NEW, draft))
+                planned.append(PlannedRow(row_number, PlanAction.NEW, draft, uuid=uid))
                 continue
             matched_by, contact_id = match[0][0], match[1]
             if contact_id in claimed:
@@ -270,8 +281,8 @@ class ImportService:
         )
 
     @staticmethod
-    def _load_index() -> _Index:
-        """Every contact's match keys, in two queries."""
+    def _load_index(*, with_uuids: bool = False) -> _Index:
+        """Every contact's match keys, in two queries (three with uuids)."""
         index = _Index()
         methods: dict[str, dict[int, list[str]]] = {"email": {}, "phone": {}, "url": {}}
         for contact_id, kind, value in rows(
@@ -306,6 +317,11 @@ class ImportService:
                 target.setdefault((MatchKey.EMAIL, email), contact_id)
             if org:
                 target.setdefault((MatchKey.NAME_AND_ORGANISATION, (key, org)), contact_id)
+        if with_uuids:
+            for contact_id, uid, is_trashed in rows(
+                "SELECT id, uuid, deleted_at IS NOT NULL FROM contact"
+            ):
+                (index.trashed if is_trashed else index.live)[(MatchKey.UUID, uid)] = contact_id
         return index
 
     @staticmethod
@@ -326,7 +342,11 @@ class ImportService:
         ``progress(done, total)`` is called between batches of rows. Raises
         :class:`ImportOutdatedError` if the contacts changed since the plan was made.
         """
-        new = [p.draft for p in plan.rows if p.action is PlanAction.NEW and p.draft is not None]
+        new = [
+            (p.draft, p.uuid)
+            for p in plan.rows
+            if p.action is PlanAction.NEW and p.draft is not None
+        ]
         updates = [
             p
             for p in plan.rows
@@ -343,12 +363,14 @@ class ImportService:
         return ImportResult(counts=plan.counts, created_ids=created, updated_ids=updated)
 
     def _insert_new(
-        self, drafts: list[ContactDraft], progress: Callable[[int], None]
+        self, drafts: list[tuple[ContactDraft, str]], progress: Callable[[int], None]
     ) -> tuple[int, ...]:
+        """Create contacts from (draft, uuid) pairs: a uuid the file gave is
+        kept (the plan has checked it is not taken), else a new one is made."""
         if not drafts:
             return ()
         organisations: dict[str, int | None] = {"": None}
-        organisations.update(self._organisations.resolve_many(d.organisation for d in drafts))
+        organisations.update(self._organisations.resolve_many(d.organisation for d, _ in drafts))
         now = to_iso(self._clock.now())
         # One write transaction holds the file: no other writer can take ids.
         first_id = int(scalar("SELECT coalesce(max(id), 0) FROM contact")) + 1
@@ -359,13 +381,16 @@ class ImportService:
 
     @staticmethod
     def _insert_batch(
-        drafts: list[ContactDraft], first_id: int, now: str, organisations: dict[str, int | None]
+        drafts: list[tuple[ContactDraft, str]],
+        first_id: int,
+        now: str,
+        organisations: dict[str, int | None],
     ) -> None:
         contact_rows: list[tuple[object, ...]] = []
         method_rows: list[tuple[object, ...]] = []
         search_rows: list[tuple[int, str]] = []
         keys: dict[str, str] = {}  # organisation name -> key: a few names, many rows
-        for contact_id, draft in enumerate(drafts, start=first_id):
+        for contact_id, (draft, uid) in enumerate(drafts, start=first_id):
             name = draft.organisation
             org = keys.get(name)
             if org is None:
@@ -373,7 +398,7 @@ class ImportService:
             contact_rows.append(
                 (
                     contact_id,
-                    new_uuid(),
+                    uid or new_uuid(),
                     draft.first_name,
                     draft.last_name,
                     name_key(draft.first_name, draft.last_name),

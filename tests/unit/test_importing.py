@@ -335,3 +335,37 @@ def test_a_trashed_organisation_is_brought_back_not_duplicated(workspace: Worksp
     assert workspace.organisations.get(old.id).deleted_at is None
     (noor,) = [c for c in workspace.contacts.get_many(workspace.contacts.search_ids("noor"))]
     assert noor.organisation_id == old.id
+
+
+def test_netdesk_own_cards_match_by_uuid_even_with_only_a_name(workspace: Workspace) -> None:
+    from netdesk.interchange.vcard_read import read_vcard
+    from netdesk.interchange.vcard_write import write_vcard
+
+    lone = workspace.contacts.create(ContactDraft(first_name="Lone", phones=("020 555 0101",)))
+    gone = workspace.contacts.create(ContactDraft(first_name="Gone"))
+    cards = write_vcard(workspace.contacts.get_many([lone.id, gone.id])).encode("utf-8")
+    workspace.trash.trash(RecordKind.CONTACT, [gone.id])
+    workspace.trash.purge(workspace.trash.items())
+
+    plan = workspace.importing.plan(read_vcard(cards, name="netdesk.vcf"))
+
+    assert [(r.action, r.reason, r.matched_by) for r in plan.rows] == [
+        (PlanAction.DUPLICATE, PlanReason.ALREADY_KNOWN, MatchKey.UUID),
+        (PlanAction.SKIPPED, PlanReason.DELETED, None),
+    ]
+
+
+def test_a_new_contact_keeps_the_uuid_its_card_gave(workspace: Workspace) -> None:
+    from netdesk.interchange.vcard_read import read_vcard
+
+    card = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:0F6B1C2E-3D4A-4B5C-8D9E-A1B2C3D4E5F6\r\n"
+        b"N:Janssen;Ilse;;;\r\nFN:Ilse Janssen\r\nEND:VCARD\r\n"
+    )
+
+    result = workspace.importing.apply(workspace.importing.plan(read_vcard(card)))
+
+    (copy,) = workspace.contacts.get_many(list(result.created_ids))
+    assert copy.uuid == "0f6b1c2e-3d4a-4b5c-8d9e-a1b2c3d4e5f6"
+    again = workspace.importing.plan(read_vcard(card))
+    assert again.rows[0].matched_by is MatchKey.UUID
