@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -35,6 +34,7 @@ from netdesk.models.changes import Changes
 from netdesk.models.formatting import local_date, short_date
 from netdesk.services.merging import MergeRecord, MergeRefusedError, MergeService
 from netdesk.services.workspace import Workspace
+from netdesk.views.background import BackgroundJob, Progress
 from netdesk.views.commands import ErrorReporter, PerformedCommand
 from netdesk.views.common import invitation, plain_label, plain_tooltip, show_error
 
@@ -147,6 +147,9 @@ class DuplicatesDialog(QDialog):
         self.setObjectName("DuplicatesDialog")
         self.setWindowTitle(self.tr("Find duplicates"))
         self._contacts = workspace.contacts
+        self._thread_connection = workspace.thread_connection
+        self._job: BackgroundJob | None = None
+        self._look_again = False
         self._merging = merging or MergeService(workspace.clock, workspace.trash)
         self._undo_stack = undo_stack
         self._changes = changes
@@ -267,7 +270,12 @@ class DuplicatesDialog(QDialog):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
 
+        self.searching_label = plain_label(
+            self.tr("Looking for people who are in your contacts twice…")
+        )
+        self.searching_label.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.searching_label)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
         # Queued: the window's stack also signals while it is being destroyed,
@@ -283,12 +291,49 @@ class DuplicatesDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            found = self._merging.candidates()
-        finally:
-            QApplication.restoreOverrideCursor()
+        """Look for pairs on a worker thread: at 100,000 contacts it takes
+        seconds, and the window stays responsive meanwhile."""
+        if self._job is not None:
+            self._look_again = True  # once this search is over
+            return
+        merging = self._merging
+
+        def work(_progress: Progress) -> list[DuplicatePair]:
+            return merging.candidates()
+
+        job = BackgroundJob(work, self._thread_connection)
+        job.succeeded.connect(self._on_candidates)
+        job.failed.connect(self._on_candidates_failed)
+        job.finished.connect(self._on_search_finished)
+        self._job = job
+        self.searching_label.show()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        job.start()
+
+    @property
+    def searching(self) -> bool:
+        return self._job is not None
+
+    def _on_candidates(self, found: object) -> None:
+        assert isinstance(found, list)
         self._show_pairs(found[:SHOWN_PAIRS], total=len(found))
+
+    def _on_candidates_failed(self, error: object) -> None:
+        if isinstance(error, NetdeskError):
+            self._report(self.tr("Find duplicates"), error)
+            return
+        if isinstance(error, BaseException):
+            raise error
+
+    def _on_search_finished(self, job: object) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.searching_label.hide()
+        self.unsetCursor()
+        if self._look_again:
+            self._look_again = False
+            self.reload()
 
     def _show_pairs(self, pairs: Sequence[DuplicatePair], *, total: int) -> None:
         ids = list(dict.fromkeys(i for p in pairs for i in (p.first_id, p.second_id)))

@@ -28,6 +28,7 @@ def make_dialog(qtbot, workspace: Workspace, stack: QUndoStack, changes: Changes
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: not dialog.searching, timeout=10_000)
     return dialog
 
 
