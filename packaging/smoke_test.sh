@@ -139,6 +139,21 @@ run "briefing $meeting --pdf" "$APP" --data-dir "$DATA" briefing "$meeting" --pd
 [ "$(wc -c <"$tmp/b.pdf")" -gt 2000 ] || fail "the briefing PDF is nearly empty"
 echo "    $(wc -c <"$tmp/b.pdf") bytes of PDF"
 
+# Import and export in every format, through the bundle's own readers and writers.
+for kind in vcard csv ics json; do
+    run "export --format $kind" "$APP" --data-dir "$DATA" export "$tmp/export.$kind" --format "$kind"
+    [ -s "$tmp/export.$kind" ] || fail "export --format $kind wrote nothing"
+done
+for sample in linkedin/current.csv google/current.csv outlook/outlook_com_cp1252.csv \
+    vcard/v21_quoted_printable.vcf; do
+    run "import --dry-run $sample" "$APP" --data-dir "$DATA" import "tests/data/$sample" --dry-run
+    grep -q " new, " "$tmp/out" || fail "import $sample printed no summary"
+done
+run "import of its own vCards" "$APP" --data-dir "$tmp/copy" import "$tmp/export.vcard"
+grep -q "^Imported: " "$tmp/out" || fail "the exported vCards did not import"
+run "restore of its own JSON backup" "$APP" --data-dir "$tmp/restored" import "$tmp/export.json"
+grep -q "^Restored" "$tmp/out" || fail "the JSON backup did not restore"
+
 # The window, offscreen: it must start and stay up without printing anything
 # (a failed start prints a sentence or a traceback, then waits in a dialog).
 "$APP" --data-dir "$DATA" >"$tmp/gui" 2>&1 &
