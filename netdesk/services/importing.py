@@ -52,7 +52,7 @@ _INSERT_CONTACT = (
 _INSERT_METHOD = (
     "INSERT INTO contact_method (contact_id, kind, value, position) VALUES (?, ?, ?, ?)"
 )
-_INSERT_SEARCH = "INSERT OR REPLACE INTO contact_search (rowid, body) VALUES (?, ?)"
+_INSERT_SEARCH = "INSERT INTO contact_search (rowid, body) VALUES (?, ?)"
 
 # Rows written between two progress reports (and chances to cancel).
 _BATCH = 5_000
