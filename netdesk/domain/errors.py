@@ -90,3 +90,24 @@ class DataFileLockedError(DataFileError):
         self.pid = pid
         self.hostname = hostname
         self.app = app
+
+
+class WriteFailure(StrEnum):
+    """Why the data file refused a write."""
+
+    READ_ONLY = "read_only"  # the file or its folder may not be written
+    DISK_FULL = "disk_full"
+    IO_ERROR = "io_error"  # the disk (or network share) failed the write
+    BUSY = "busy"  # another program kept the file locked past the wait
+    NO_ACCESS = "no_access"  # a side file (-wal, -shm) could not be opened
+
+
+class DataFileWriteError(NetdeskError):
+    """A change could not be written. Its transaction was rolled back, so the
+    file holds everything from before the change and nothing of it."""
+
+    def __init__(self, path: Path, reason: WriteFailure, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
+        self.path = path
+        self.reason = reason
+        self.detail = detail

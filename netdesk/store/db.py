@@ -16,11 +16,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+import peewee
 from peewee import SqliteDatabase
 
 from netdesk.domain.clock import to_iso
-from netdesk.domain.errors import DataFileError, DataFileProblem, DataFileTooNewError
+from netdesk.domain.errors import (
+    DataFileError,
+    DataFileProblem,
+    DataFileTooNewError,
+    DataFileWriteError,
+    WriteFailure,
+)
 from netdesk.store.backup import take_backup
 from netdesk.store.files import create_private_file, fsync_path
 from netdesk.store.migrations import SCHEMA_VERSION, run_migrations
@@ -43,16 +51,109 @@ PRAGMAS = (
 
 
 class _GatedDatabase(SqliteDatabase):
-    """A database whose transactions first pass a gate: until the file has
-    been verified, a write waits for the verdict (and a damaged file refuses
-    every write)."""
+    """The one way netdesk reaches its data file.
+
+    Writes first pass a gate: until the file has been verified, a write waits
+    for the verdict (and a damaged file refuses every write). A write the
+    disk refuses (read-only, full, failing, locked) becomes DataFileWriteError
+    naming the file and the reason; its transaction is rolled back, so the
+    file never holds half a change.
+    """
 
     write_gate: Callable[[], None] | None = None
 
     def begin(self, lock_type: str | None = None) -> None:
+        self._pass_gate()
+        with self._write_failures():
+            super().begin(lock_type)
+
+    def commit(self) -> None:
+        with self._write_failures():
+            super().commit()
+
+    def rollback(self) -> None:
+        # SQLite rolls a transaction back by itself after some failures (a
+        # full disk, an I/O error); a second ROLLBACK would fail and hide why.
+        if self._nothing_to_roll_back():
+            return
+        with self._write_failures():
+            super().rollback()
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        if self.transaction_depth() == 0 and _is_write(sql):
+            self._pass_gate()  # a write outside atomic() (autocommit)
+        elif sql.startswith("ROLLBACK TO SAVEPOINT") and self._nothing_to_roll_back():
+            return None  # the whole transaction is already undone
+        with self._write_failures():
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
+
+    def _nothing_to_roll_back(self) -> bool:
+        if self.is_closed():
+            return False
+        return not self.connection().in_transaction  # type: ignore[no-untyped-call]
+
+    def _pass_gate(self) -> None:
         if self.write_gate is not None:
             self.write_gate()
-        super().begin(lock_type)
+
+    @contextlib.contextmanager
+    def _write_failures(self) -> Iterator[None]:
+        try:
+            yield
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            reason = write_failure_of(exc)
+            if reason is None:
+                raise
+            raise DataFileWriteError(Path(str(self.database)), reason, str(exc)) from exc
+
+
+_WRITE_STATEMENTS = frozenset(
+    {"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "VACUUM", "REINDEX"}
+)
+
+
+def _is_write(sql: str) -> bool:
+    words = sql.lstrip().split(None, 1)
+    return bool(words) and words[0].upper() in _WRITE_STATEMENTS
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_FAILURES_BY_CODE = {
+    3: WriteFailure.NO_ACCESS,  # SQLITE_PERM
+    5: WriteFailure.BUSY,  # SQLITE_BUSY
+    6: WriteFailure.BUSY,  # SQLITE_LOCKED
+    8: WriteFailure.READ_ONLY,  # SQLITE_READONLY
+    10: WriteFailure.IO_ERROR,  # SQLITE_IOERR
+    13: WriteFailure.DISK_FULL,  # SQLITE_FULL
+    14: WriteFailure.NO_ACCESS,  # SQLITE_CANTOPEN
+}
+# Peewee's wrapped errors may lose the code; SQLite's messages are stable.
+_FAILURES_BY_MESSAGE = (
+    ("readonly database", WriteFailure.READ_ONLY),
+    ("database or disk is full", WriteFailure.DISK_FULL),
+    ("disk i/o error", WriteFailure.IO_ERROR),
+    ("database is locked", WriteFailure.BUSY),
+    ("database table is locked", WriteFailure.BUSY),
+    ("unable to open database file", WriteFailure.NO_ACCESS),
+)
+
+
+def write_failure_of(error: BaseException) -> WriteFailure | None:
+    """The write failure an SQLite error stands for, or None (a constraint,
+    damage, a bug: those are not the disk refusing a write)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        code = getattr(current, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in _FAILURES_BY_CODE:
+            return _FAILURES_BY_CODE[code & 0xFF]
+        current = current.__cause__ or current.__context__
+    message = str(error).lower()
+    for fragment, failure in _FAILURES_BY_MESSAGE:
+        if fragment in message:
+            return failure
+    return None
 
 
 # The one database handle of the process; open_data_file() points it at a file.
@@ -188,7 +289,14 @@ def open_data_file(path: Path, now: datetime, *, create: bool = True) -> OpenedF
         with _read_only(path) as conn:
             take_backup(conn, path, reason=f"before-v{SCHEMA_VERSION}", now=now)
     database.init(str(path), pragmas=PRAGMAS)
-    database.connect()
+    try:
+        database.connect()
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        # Setting the pragmas writes (the -wal and -shm files): a read-only
+        # file or folder, or a full disk, stops netdesk here, file unchanged.
+        if write_failure_of(exc) is None:
+            raise
+        raise DataFileError(path, DataFileProblem.NO_ACCESS, str(exc)) from exc
     if version < SCHEMA_VERSION:
         try:
             run_migrations(database, version, to_iso(now))
@@ -206,7 +314,8 @@ def close_data_file(*, checkpoint: bool = True) -> None:
     if database.database is None or database.is_closed():
         return
     if checkpoint:
-        with contextlib.suppress(sqlite3.Error):
+        # A read-only or full disk refuses these; closing must still happen.
+        with contextlib.suppress(sqlite3.Error, peewee.DatabaseError, DataFileWriteError):
             # Statistics for the query planner, as SQLite advises on close.
             database.execute_sql("PRAGMA optimize")
             database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netdesk.domain.errors import FieldError, NetdeskError, ValidationError
-from netdesk.messages import describe_field_error
+from netdesk.messages import describe_error, describe_field_error
 from netdesk.views.common import plain_label
 
 D = TypeVar("D")
@@ -76,7 +76,9 @@ class RecordDialog(QDialog, Generic[D]):
             self.show_errors(error.errors)
             return
         except NetdeskError as error:
-            self._show_text(str(error))
+            # A refused write (full disk, read-only file) keeps everything typed,
+            # so Save can be pressed again once the cause is fixed.
+            self._show_text(describe_error(error))
             return
         super().accept()
 
