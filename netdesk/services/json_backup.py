@@ -47,7 +47,7 @@ from netdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 # Tables whose rows a new data file already has, or that hold only preferences:
 # a file with nothing else counts as empty (nothing of the person's to lose).
-_SEEDED_TABLES = frozenset({"channel", "setting"})
+SEEDED_TABLES = frozenset({"channel", "setting"})
 _SEARCH_TABLES = ("contact_search", "conversation_search")
 
 
@@ -111,7 +111,7 @@ class JsonBackupService:
         """What restoring ``path`` would change. Raises ImportFileError, having
         written nothing, when the file cannot be restored."""
         document, staged = self._stage(path)
-        now_rows = {name: _count(database, name) for name in staged}
+        now_rows = {name: count_rows(database, name) for name in staged}
         tables = tuple(
             TableChange(
                 table=name,
@@ -122,9 +122,7 @@ class JsonBackupService:
             )
             for name, table in staged.items()
         )
-        empty = all(
-            counts[0] == 0 for name, counts in now_rows.items() if name not in _SEEDED_TABLES
-        )
+        empty = holds_nothing(now_rows)
         return RestorePlan(
             file=path,
             exported_at=document.exported_at,
@@ -355,7 +353,13 @@ def conversation_search_body(topics: str, notes: str, how_helped: str) -> str:
     return fold(" \n ".join(p for p in (topics, notes, how_helped) if p))
 
 
-def _count(db: SqliteDatabase, name: str) -> tuple[int, int]:
+def holds_nothing(rows: dict[str, tuple[int, int]]) -> bool:
+    """Whether tables counted by count_rows hold nothing of the person's."""
+    return all(counts[0] == 0 for name, counts in rows.items() if name not in SEEDED_TABLES)
+
+
+def count_rows(db: SqliteDatabase, name: str) -> tuple[int, int]:
+    """All rows of a table, and those not in the trash (all, without a trash)."""
     columns = {row[1] for row in db.execute_sql(f"PRAGMA table_info({_quote(name)})")}
     live = "count(*) FILTER (WHERE deleted_at IS NULL)" if "deleted_at" in columns else "count(*)"
     total, alive = db.execute_sql(f"SELECT count(*), {live} FROM {_quote(name)}").fetchone()
