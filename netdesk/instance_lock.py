@@ -1,11 +1,13 @@
 """One netdesk per data folder: a QLockFile beside the data file.
 
 A crashed netdesk leaves its lock behind; QLockFile sees that the process
-named in it is gone and takes the lock over.
+named in it is gone and takes the lock over. A lock file that names no process
+at all (garbled) is taken over once it has sat unchanged for a few seconds.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -13,6 +15,7 @@ from PySide6.QtCore import QLockFile
 from netdesk.domain.errors import DataFileError, DataFileLockedError, DataFileProblem
 
 LOCK_FILE_NAME = "netdesk.lock"
+_GARBLED_GRACE_SECONDS = 5.0  # far longer than writing a lock file takes
 
 
 class InstanceLock:
@@ -30,8 +33,23 @@ class InstanceLock:
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
             pid, hostname, app = self._lock.getLockInfo()
+            if int(pid) <= 0 and self._garbled_long_enough():
+                # Nobody can be named as its owner (a crash while it was being
+                # written, a disk error): without this netdesk would never start.
+                self._lock.removeStaleLockFile()
+                if self._lock.tryLock(100):
+                    return
             raise DataFileLockedError(self.path, int(pid), str(hostname), str(app))
         raise DataFileError(self.path, DataFileProblem.NO_ACCESS)
+
+    def _garbled_long_enough(self) -> bool:
+        """A lock file that names no process and has not changed for a while:
+        not one another netdesk is writing this very moment."""
+        try:
+            age = time.time() - self.path.stat().st_mtime
+        except OSError:
+            return False
+        return age > _GARBLED_GRACE_SECONDS
 
     def release(self) -> None:
         if self._lock.isLocked():
