@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.imports import ImportFileError, ImportFileProblem
 from netdesk.models.formatting import local_date_time_long
-from netdesk.services.json_backup import JsonBackupService, RestorePlan
+from netdesk.services.json_backup import JsonBackupService, RestorePlan, TableChange
 from netdesk.services.workspace import Workspace
 from netdesk.views.common import plain_label
 
@@ -38,29 +39,10 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from Backup"))
         self._service = JsonBackupService(workspace.clock, workspace.data_file)
         self._path = path
-        self._kinds = {
-            "contact": self.tr("Contacts"),
-            "organisation": self.tr("Organisations"),
-            "conversation": self.tr("Conversations"),
-            "promise": self.tr("Promises"),
-            "referral": self.tr("Referrals"),
-            "meeting": self.tr("Meetings"),
-            "pitch": self.tr("Pitches"),
-            "message": self.tr("Messages sent"),
-            "message_template": self.tr("Own message templates"),
-        }
         self.file_label = plain_label(self.tr("File: %1").replace("%1", path.name))
         self.file_label.setToolTip(str(path))
         self.made_label = plain_label()
-        self.counts = QTableWidget(0, 3)
-        self.counts.setHorizontalHeaderLabels(
-            [self.tr("Records"), self.tr("Now"), self.tr("After restoring")]
-        )
-        self.counts.verticalHeader().hide()
-        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.counts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts = ChangesTable()
         self.warning_label = plain_label()
         self.warning_label.setWordWrap(True)
         self.error_label = plain_label()
@@ -94,27 +76,12 @@ class RestoreDialog(QDialog):
             self._show_plan(self.plan)
 
     def _show_plan(self, plan: RestorePlan) -> None:
-        locale = QLocale()
         self.made_label.setText(
             self.tr("Made on %1 by netdesk %2")
             .replace("%1", local_date_time_long(plan.exported_at))
             .replace("%2", plan.app_version or "?")
         )
-        rows = [
-            (title, plan.change(table).live_now, plan.change(table).live_after)
-            for table, title in self._kinds.items()
-            if any(change.table == table for change in plan.tables)
-        ]
-        trashed_now = sum(c.rows_now - c.live_now for c in plan.tables)
-        trashed_after = sum(c.rows_after - c.live_after for c in plan.tables)
-        rows.append((self.tr("In the trash"), trashed_now, trashed_after))
-        self.counts.setRowCount(len(rows))
-        for number, (title, now, after) in enumerate(rows):
-            self.counts.setItem(number, 0, QTableWidgetItem(title))
-            for column, count in ((1, now), (2, after)):
-                item = QTableWidgetItem(locale.toString(count))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.counts.setItem(number, column, item)
+        self.counts.show_changes(plan.tables)
         copy_note = self.tr("A copy of the current data file is kept first, in %1.").replace(
             "%1", str(plan.backups_folder)
         )
@@ -196,9 +163,60 @@ class RestoreDialog(QDialog):
 
     def counts_shown(self) -> dict[str, tuple[str, str]]:
         """Each row of the table: title -> (now, after restoring)."""
+        return self.counts.counts_shown()
+
+
+class ChangesTable(QTableWidget):
+    """Records of each kind now and after a restore, plus those in the trash
+    (shared by the restore of a JSON backup and of a backup file)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self._kinds = {
+            "contact": self.tr("Contacts"),
+            "organisation": self.tr("Organisations"),
+            "conversation": self.tr("Conversations"),
+            "promise": self.tr("Promises"),
+            "referral": self.tr("Referrals"),
+            "meeting": self.tr("Meetings"),
+            "pitch": self.tr("Pitches"),
+            "message": self.tr("Messages sent"),
+            "message_template": self.tr("Own message templates"),
+        }
+        self.setHorizontalHeaderLabels(
+            [self.tr("Records"), self.tr("Now"), self.tr("After restoring")]
+        )
+        self.setAccessibleName(self.tr("Records now and after restoring"))
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def show_changes(self, tables: Sequence[TableChange]) -> None:
+        locale = QLocale()
+        changes = {change.table: change for change in tables}
+        rows = [
+            (title, changes[table].live_now, changes[table].live_after)
+            for table, title in self._kinds.items()
+            if table in changes
+        ]
+        trashed_now = sum(c.rows_now - c.live_now for c in tables)
+        trashed_after = sum(c.rows_after - c.live_after for c in tables)
+        rows.append((self.tr("In the trash"), trashed_now, trashed_after))
+        self.setRowCount(len(rows))
+        for number, (title, now, after) in enumerate(rows):
+            self.setItem(number, 0, QTableWidgetItem(title))
+            for column, count in ((1, now), (2, after)):
+                item = QTableWidgetItem(locale.toString(count))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(number, column, item)
+
+    def counts_shown(self) -> dict[str, tuple[str, str]]:
+        """Each row: title -> (now, after restoring)."""
         found: dict[str, tuple[str, str]] = {}
-        for row in range(self.counts.rowCount()):
-            cells = [self.counts.item(row, column) for column in range(3)]
+        for row in range(self.rowCount()):
+            cells = [self.item(row, column) for column in range(3)]
             title, now, after = (cell.text() if cell else "" for cell in cells)
             found[title] = (now, after)
         return found
