@@ -188,6 +188,9 @@ def inspect_data_file(path: Path, *, deep: bool = True) -> int:
         raise DataFileError(path, DataFileProblem.EMPTY)
     if not header.startswith(_SQLITE_HEADER):
         raise DataFileError(path, DataFileProblem.NOT_SQLITE)
+    cut_short = _cut_short(path, header)
+    if cut_short:
+        raise DataFileError(path, DataFileProblem.DAMAGED, cut_short)
     try:
         with _read_only(path) as conn:
             if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
@@ -205,6 +208,24 @@ def inspect_data_file(path: Path, *, deep: bool = True) -> int:
     if version > SCHEMA_VERSION:
         raise DataFileTooNewError(path, version, SCHEMA_VERSION)
     return version
+
+
+def _cut_short(path: Path, header: bytes) -> str:
+    """Why the file is shorter than its own header says, or "". SQLite reads a
+    file cut inside its header as a new, empty database (another program's,
+    by its application_id), and one cut later only fails on the pages lost."""
+    size = path.stat().st_size
+    if len(header) < 100:
+        return f"cut short: {size} bytes"
+    if path.with_name(path.name + "-wal").exists():
+        return ""  # mid-checkpoint the file may lag its header; the -wal completes it
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size_is_valid = header[24:28] == header[92:96]  # SQLite's own rule for this field
+    if size_is_valid and pages and size < pages * page_size:
+        return f"cut short: {size} of {pages * page_size} bytes"
+    return ""
 
 
 def verify_data_file(path: Path) -> list[str]:
