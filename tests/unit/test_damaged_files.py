@@ -160,13 +160,17 @@ def integrity(path: Path) -> list[str]:
         conn.close()
 
 
+def check_refusal(error: DataFileError, folder: Path, variant: Variant) -> None:
+    assert error.problem in variant.allowed, (variant.name, error)
+    assert error.path == folder / DATA_FILE_NAME
+
+
 def open_as_netdesk_does(folder: Path, variant: Variant) -> str:
     """Open the folder the way start-up does; returns what happened."""
     try:
         workspace = Workspace.open(folder, clock=FixedClock(), create=False)
     except DataFileError as error:
-        assert error.problem in variant.allowed, (variant.name, error)
-        assert error.path == folder / DATA_FILE_NAME
+        check_refusal(error, folder, variant)
         return f"refused: {error.problem}"
     # The quick checks passed: the background page check decides.
     workspace._verified.wait()
@@ -198,7 +202,7 @@ def test_every_damaged_variant_is_refused_or_sound_and_left_unchanged(
         try:
             db.inspect_data_file(folder / DATA_FILE_NAME)
         except DataFileError as error:
-            assert error.problem in variant.allowed, (variant.name, error)
+            check_refusal(error, folder, variant)
         else:
             assert variant.may_open, variant.name
             assert integrity(folder / DATA_FILE_NAME) == ["ok"], variant.name
