@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from netdesk.domain.asks import find_job_requests
 from netdesk.domain.errors import ErrorCode, FieldError, ValidationError
+from netdesk.domain.text import clean_line, storable
 from netdesk.domain.validation import MAX_LINE, MAX_NOTES
 from netdesk.domain.words import find_phrases, first_match, sentences, word_count
 
@@ -209,7 +210,7 @@ def _excerpt(sentence: str, words: int = 6) -> str:
 
 def check_name(name: str) -> str:
     """A pitch's name, trimmed; raises ValidationError when empty or too long."""
-    cleaned = " ".join(name.split())
+    cleaned = clean_line(name)
     if not cleaned:
         raise ValidationError([FieldError("name", ErrorCode.REQUIRED)])
     if len(cleaned) > MAX_LINE:
@@ -226,7 +227,16 @@ def check_target(seconds: int) -> int:
 
 
 def check_text(text: PitchText) -> PitchText:
-    """Bound every part's length (a pitch is short; a runaway paste is not)."""
+    """Bound every part's length (a pitch is short; a runaway paste is not).
+    The words are kept as typed, but for what SQLite cannot store."""
+    text = replace(
+        text,
+        who_i_am=storable(text.who_i_am),
+        looking_for=storable(text.looking_for),
+        can_offer=storable(text.can_offer),
+        request=storable(text.request),
+        composed=storable(text.composed),
+    )
     errors = [
         FieldError(field, ErrorCode.TOO_LONG, value[:40], limit=MAX_NOTES)
         for field, value in (

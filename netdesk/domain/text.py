@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that carry their "accent" inside the letter itself, so Unicode
@@ -20,6 +21,8 @@ _LETTERS = str.maketrans(
     }
 )
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def fold(text: str) -> str:
     """Fold text for matching: case-insensitive and accent-insensitive.
@@ -32,18 +35,30 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # most names and companies: nothing to decompose or map
         return " ".join(text.lower().split())
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # storable(): a lone surrogate was never stored, so no key changes.
+    decomposed = unicodedata.normalize("NFKD", storable(text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.translate(_LETTERS).split())
 
 
+def storable(text: str) -> str:
+    """Text SQLite can keep: a lone surrogate ("\\ud800", half of a UTF-16
+    pair) has no UTF-8 form, and writing it would fail, so it becomes U+FFFD,
+    as a UTF-16 decoder with errors="replace" would read it; a whole pair
+    becomes the character it stands for."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def clean_line(text: str) -> str:
     """One line of user text: surrounding space trimmed, inner runs collapsed."""
-    return " ".join(text.split())
+    return " ".join(storable(text).split())
 
 
 def clean_block(text: str) -> str:
     """Multi-line user text: trailing space and surrounding blank lines removed."""
+    text = storable(text)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip("\n")
 
