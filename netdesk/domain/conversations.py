@@ -152,5 +152,6 @@ def validate_conversation(draft: ConversationDraft) -> list[FieldError]:
         if draft.contact_id is not None and ref.contact_id == draft.contact_id:
             errors.append(FieldError("referrals", ErrorCode.SELF_REFERENCE, index=i))
         errors += [replace(e, index=i) for e in check_line("referrals", ref.new_contact_name)]
+        errors += [replace(e, index=i) for e in check_line("referrals", ref.note)]
     errors += check_block("how_helped", draft.how_helped)
     return errors
