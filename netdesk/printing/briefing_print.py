@@ -9,6 +9,7 @@ and prints on A4 or Letter as the locale has it. The window and
 from __future__ import annotations
 
 import errno
+import os
 from datetime import date, datetime
 from pathlib import Path
 
@@ -162,8 +163,11 @@ def save_briefing_pdf(workspace: Workspace, meeting_id: int, path: Path) -> None
     # Written beside the target and moved over it only when complete: a failed
     # export never leaves an older PDF standing as if it were this one.
     partial = path.with_name(f".{path.name}.part")
-    with partial.open("wb"):  # the folder exists and a file may be written there
-        pass
+    # Readable by its owner only, whatever the umask: the printer writes into
+    # this file and keeps its mode. Creating it also shows the folder exists
+    # and a file may be written there.
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
         export_pdf(html, title, partial)
         with partial.open("rb") as written:
