@@ -4,6 +4,7 @@ the data file, the main window, and a last-resort error dialog."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import signal
 import sys
 import tempfile
@@ -58,17 +59,32 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
             data_dir = Path(
                 cleanup.enter_context(tempfile.TemporaryDirectory(prefix="netdesk-demo-"))
             )
-        try:
-            ensure_private_dir(data_dir)
-            lock = InstanceLock(data_dir)
-            lock.acquire()
-            cleanup.callback(lock.release)
-            workspace = Workspace.open(data_dir)
-        except DataFileError as error:
-            _startup_failure(error)
-            return 1
+        while True:
+            lock: InstanceLock | None = None
+            try:
+                ensure_private_dir(data_dir)
+                lock = InstanceLock(data_dir)
+                lock.acquire()
+                workspace = Workspace.open(data_dir)
+                break
+            except DataFileError as error:
+                if lock is not None:
+                    lock.release()  # free before trying this folder or another again
+                if isinstance(error, DataFileLockedError) or demo:
+                    _startup_failure(error)
+                    return 1
+                print(f"netdesk: {describe_data_file_error(error)}", file=sys.stderr)
+                from netdesk.views.startup_problem_dialog import resolve_startup_problem
+
+                next_dir = resolve_startup_problem(error, data_dir)
+                if next_dir is None:
+                    return 1
+                data_dir = next_dir
+        cleanup.callback(lock.release)
         damaged: list[bool] = []
         cleanup.callback(lambda: workspace.close(damaged=bool(damaged)))
+        if not demo:  # runs after the window is disposed, before the file closes
+            cleanup.callback(_take_closing_backup, workspace, damaged)
         if demo:
             from netdesk.services.demo import build_demo_network
 
@@ -130,6 +146,18 @@ def _watch_verification(workspace: Workspace, *, on_damage: Callable[[], None]) 
     timer.timeout.connect(poll)
     timer.start(100)
     return timer
+
+
+def _take_closing_backup(workspace: Workspace, damaged: list[bool]) -> None:
+    """The window is gone, so the copy (seconds for a large file) freezes nothing."""
+    if damaged:
+        return  # a damaged file would only fail the copy's check
+    from netdesk.services.backups import BackupReason
+
+    try:
+        workspace.backups.take_if_changed(BackupReason.CLOSING)
+    except Exception:  # a failed backup must not keep the data file from closing
+        logging.getLogger(__name__).exception("backup on closing failed")
 
 
 def _dispose(widget: QWidget) -> None:

@@ -13,8 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from netdesk import __version__, paths
-from netdesk.domain.errors import DataFileError, DataFileProblem, NetdeskError
-from netdesk.messages import describe_data_file_error
+from netdesk.domain.errors import (
+    DataFileError,
+    DataFileProblem,
+    DataFileWriteError,
+    NetdeskError,
+)
+from netdesk.messages import describe_data_file_error, describe_data_file_write_error
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -168,6 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir, demo=args.demo)
     except DataFileError as error:
         _fail(describe_data_file_error(error))
+        return EXIT_ERROR
+    except DataFileWriteError as error:
+        _fail(describe_data_file_write_error(error))
         return EXIT_ERROR
     except NetdeskError as error:
         _fail(str(error))

@@ -186,6 +186,25 @@ class BackupService:
                 return False
         return True
 
+    def changed_since_last_backup(self) -> bool:
+        """Whether the data file (or its write-ahead log) was written after
+        the newest backup was made. Reads only file times: cheap at any size."""
+        backups = list_backups(self._data_file)
+        if not backups:
+            return True
+        newest = backups[-1].stat().st_mtime
+        written = self._data_file.stat().st_mtime
+        wal = self._data_file.with_name(self._data_file.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            written = max(written, wal.stat().st_mtime)
+        return written > newest
+
+    def take_if_changed(self, reason: BackupReason) -> Path | None:
+        """A backup unless nothing changed since the last one: opening and
+        closing netdesk ten times must not push the real history out."""
+        with self._lock:
+            return self.take(reason) if self.changed_since_last_backup() else None
+
     def take_daily_if_due(self) -> Path | None:
         with self._lock:
             return self.take(BackupReason.DAILY) if self.daily_due() else None

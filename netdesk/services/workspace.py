@@ -35,6 +35,7 @@ from netdesk.store.db import DATA_FILE_NAME, FileSummary
 from netdesk.store.migrations import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    from netdesk.services.backups import BackupService
     from netdesk.services.calendar_export import CalendarExportService
     from netdesk.services.exporting import ExportService
     from netdesk.services.json_backup import JsonBackupService
@@ -124,6 +125,12 @@ class Workspace:
         from netdesk.services.json_backup import JsonBackupService
 
         return JsonBackupService(self.clock, self.data_file)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from netdesk.services.backups import BackupService
+
+        return BackupService(self.clock, self.data_file, self.settings)
 
     @cached_property
     def calendar_export(self) -> CalendarExportService:

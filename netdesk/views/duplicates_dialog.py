@@ -30,6 +30,7 @@ from netdesk.domain.contacts import Contact
 from netdesk.domain.duplicates import DuplicatePair, MatchReason, MergeRefusal
 from netdesk.domain.errors import NetdeskError
 from netdesk.domain.trash import RecordKind
+from netdesk.messages import describe_error
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import local_date, short_date
 from netdesk.services.merging import MergeRecord, MergeRefusedError, MergeService
@@ -91,7 +92,7 @@ class NotSamePersonCommand(QUndoCommand):
 
 
 def _report_alone(action: str, error: NetdeskError) -> None:
-    show_error(None, action, str(error))
+    show_error(None, action, describe_error(error))
 
 
 class _Side(QWidget):

@@ -60,7 +60,7 @@ class InterchangeActions(QObject):
             tr("&Restore from backup…"),
             self.choose_restore,
             None,
-            tr("Replace your data with a netdesk backup (JSON); a copy of it is kept first"),
+            tr("Put back one of netdesk's backups, or a JSON backup; your data is kept first"),
         )
         self.duplicates_action = self._action(
             tr("Find &duplicates…"),
@@ -132,6 +132,14 @@ class InterchangeActions(QObject):
     # Restore --------------------------------------------------------------------
 
     def choose_restore(self) -> None:
+        from netdesk.views.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self._workspace, self._workspace.backups, self._window)
+        dialog.restored.connect(self._on_restored)
+        dialog.json_requested.connect(self.choose_json)
+        self._show_dialog(dialog)
+
+    def choose_json(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Restore from backup"),

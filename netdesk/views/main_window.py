@@ -37,9 +37,11 @@ from netdesk.domain.organisations import OrganisationDraft
 from netdesk.domain.promises import PromiseDraft
 from netdesk.domain.templates import TemplateKind
 from netdesk.domain.trash import RecordKind, TrashItem
+from netdesk.messages import describe_error
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
 from netdesk.services.workspace import Workspace
+from netdesk.views.background import BackgroundJob, Progress
 from netdesk.views.channels_dialog import ChannelsDialog
 from netdesk.views.commands import TrashCommand, creation_command, edit_command
 from netdesk.views.common import plain_label, show_error
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect_changes()
         self.setAcceptDrops(True)  # a contacts file dropped anywhere is imported
+        self._start_daily_backups()
         for panel in self.panels:
             panel.activated.connect(self._on_panel_activated)
             panel.current_changed.connect(self._update_actions)
@@ -471,7 +474,9 @@ class MainWindow(QMainWindow):
     # Commands ---------------------------------------------------------------
 
     def _report(self, action: str, error: NetdeskError) -> None:
-        show_error(self, self.tr("Could not {action}").format(action=action.lower()), str(error))
+        show_error(
+            self, self.tr("Could not {action}").format(action=action.lower()), describe_error(error)
+        )
 
     def _push_created(self, text: str, kind: RecordKind, record_id: int) -> None:
         self.undo_stack.push(
@@ -891,6 +896,37 @@ class MainWindow(QMainWindow):
         # The counts can wait until the window has been painted.
         self._counts_timer.start(_FIRST_COUNTS_DELAY_MS)
 
+    # Backups --------------------------------------------------------------------
+
+    def _start_daily_backups(self) -> None:
+        """One backup a day while netdesk runs (one is also taken on closing):
+        checked hourly, and five minutes after start."""
+        self._backup_job: BackgroundJob | None = None
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)
+        self._backup_timer.timeout.connect(self._on_backup_timer_timeout)
+        self._backup_timer.start()
+        QTimer.singleShot(5 * 60 * 1000, self, self._on_backup_timer_timeout)
+
+    @Slot()
+    def _on_backup_timer_timeout(self) -> None:
+        """The copy runs on a worker: seconds at 100,000 contacts."""
+        if self._demo or self._backup_job is not None or not self.workspace.backups.daily_due():
+            return
+        backups = self.workspace.backups
+
+        def work(_progress: Progress) -> object:
+            return backups.take_daily_if_due()
+
+        job = BackgroundJob(work, self.workspace.thread_connection)
+        job.finished.connect(self._on_backup_job_finished)
+        self._backup_job = job
+        job.start()
+
+    @Slot(object)
+    def _on_backup_job_finished(self, _job: object) -> None:
+        self._backup_job = None
+
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.interchange.drag_enter(event)
@@ -904,6 +940,9 @@ class MainWindow(QMainWindow):
         self.pitch.save_now()
         self._save_settings()
         self._counts_timer.stop()
+        self._backup_timer.stop()
+        if self._backup_job is not None:
+            self._backup_job.wait()  # the data file closes after the window
         super().closeEvent(event)
 
     def _save_settings(self) -> None:

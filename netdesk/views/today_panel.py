@@ -54,7 +54,7 @@ from netdesk.domain.errors import DataFileError, NetdeskError
 from netdesk.domain.promises import PromiseDirection
 from netdesk.domain.templates import TemplateKind
 from netdesk.domain.trash import RecordKind
-from netdesk.messages import describe_data_file_error
+from netdesk.messages import describe_data_file_error, describe_error
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus, to_qdate
 from netdesk.services.workspace import Workspace
@@ -760,7 +760,9 @@ class TodayPanel(QWidget):
         dialog.show()
 
     def _show_report(self, action: str, error: NetdeskError) -> None:
-        show_error(self, self.tr("Could not {action}").format(action=action.lower()), str(error))
+        show_error(
+            self, self.tr("Could not {action}").format(action=action.lower()), describe_error(error)
+        )
 
     # Slots -------------------------------------------------------------------------------
 

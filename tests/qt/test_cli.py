@@ -186,7 +186,9 @@ def test_the_window_reports_a_damaged_file_and_does_not_write(qapp, tmp_path, mo
     path.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
     before = digest(path)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    from netdesk.views.startup_problem_dialog import StartupProblemDialog
+
+    monkeypatch.setattr(StartupProblemDialog, "exec", lambda d: shown.append(d.problem.text()) or 0)
     assert app.run_gui(data) == 1
     assert shown
     assert str(path) in shown[0]

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import stat
 import threading
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -467,3 +468,16 @@ def _rows(path: Path, sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
     finally:
         conn.close()
+
+
+def test_closing_without_changes_takes_no_second_backup(workspace: Workspace, clock) -> None:
+    service = workspace.backups
+    first = service.take_if_changed(BackupReason.CLOSING)
+    assert first is not None
+    clock.advance(timedelta(minutes=5))
+    assert service.take_if_changed(BackupReason.CLOSING) is None
+
+    time.sleep(0.01)  # file times must be able to tell the write from the backup
+    workspace.contacts.create(ContactDraft(first_name="Changed"))
+    clock.advance(timedelta(minutes=5))
+    assert service.take_if_changed(BackupReason.CLOSING) is not None
