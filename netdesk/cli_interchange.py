@@ -16,6 +16,7 @@ from netdesk.instance_lock import InstanceLock
 from netdesk.interchange import formats
 from netdesk.interchange.contact_file import ContactFile
 from netdesk.messages import (
+    describe_export_target_error,
     describe_import_file_error,
     describe_planned_row,
     format_label,
@@ -160,7 +161,7 @@ def summary_lines(read: ContactFile, plan: ImportPlan) -> list[str]:
 def export_file(
     data_dir: Path, file: Path, format_name: str, *, vcard_version: str, as_todos: bool
 ) -> int:
-    from netdesk.services.exporting import ExportFormat
+    from netdesk.services.exporting import ExportFormat, ExportTargetError
 
     data_file = data_dir / DATA_FILE_NAME
     if not data_file.exists():  # exporting never creates a data file
@@ -175,6 +176,9 @@ def export_file(
                 result = workspace.exporting.export(
                     file, kind, vcard_version=vcard_version, as_todos=as_todos
                 )
+            except ExportTargetError as error:
+                print(f"netdesk: {describe_export_target_error(error)}", file=sys.stderr)
+                return EXIT_ERROR
             except OSError as error:
                 print(
                     "netdesk: "

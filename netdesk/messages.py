@@ -21,6 +21,7 @@ from netdesk.domain.errors import (
 )
 from netdesk.domain.import_plan import PlanAction, PlannedRow, PlanReason
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
+from netdesk.services.exporting import ExportTargetError
 from netdesk.services.workspace import backups_folder
 
 
@@ -291,3 +292,10 @@ def describe_error(error: NetdeskError) -> str:
     if isinstance(error, DataFileError):
         return describe_data_file_error(error)
     return str(error)
+
+
+def describe_export_target_error(error: ExportTargetError) -> str:
+    return _tr(
+        "{path} is one of netdesk's own files (your data or its backups); an export "
+        "there would destroy it. Nothing was written: choose another file."
+    ).format(path=error.path)

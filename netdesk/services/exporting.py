@@ -5,6 +5,7 @@ complete, so a failed export never leaves half a file or replaces a good one."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -12,7 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from netdesk.domain.contacts import Contact
+from netdesk.domain.errors import NetdeskError
 from netdesk.services.contacts import ContactService
+from netdesk.store.backup import backups_dir
 from netdesk.store.files import write_private_file
 
 if TYPE_CHECKING:  # imported when used: the calendar library is not needed at start-up
@@ -43,16 +46,41 @@ class ExportResult:
     records: int  # contacts, or calendar entries; 0 for a backup
 
 
+class ExportTargetError(NetdeskError):
+    """The chosen file is netdesk's own data (the data file, its journals, the
+    lock, a backup): writing an export there would destroy it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: netdesk's own data file; not overwritten")
+        self.path = path
+
+
 class ExportService:
     def __init__(
         self,
         contacts: ContactService,
         calendar: CalendarExportService,
         backup: JsonBackupService,
+        data_file: Path,
     ) -> None:
         self._contacts = contacts
         self._calendar = calendar
         self._backup = backup
+        self._data_file = data_file
+
+    def check_target(self, path: Path) -> None:
+        """Raise ExportTargetError if ``path`` is one of netdesk's own files."""
+        data = self._data_file.resolve()
+        own = {data.with_name(data.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")}
+        target = path.resolve()
+        folder = data.parent
+        if (
+            target in own
+            or target.parent == backups_dir(data).resolve()
+            or (target.parent == folder and target.suffix in (".sqlite3", ".lock"))
+            or (path.exists() and any(o.exists() and os.path.samefile(path, o) for o in own))
+        ):
+            raise ExportTargetError(path)
 
     def export(
         self,
@@ -64,7 +92,9 @@ class ExportService:
         as_todos: bool = False,
     ) -> ExportResult:
         """Write ``path``. ``contact_ids`` limits a vCard or CSV export to
-        those contacts (default: every contact not in the trash)."""
+        those contacts (default: every contact not in the trash). Raises
+        ExportTargetError, writing nothing, for one of netdesk's own files."""
+        self.check_target(path)
         if format is ExportFormat.JSON:
             self._backup.export_json(path)
             return ExportResult(path, format, 0)

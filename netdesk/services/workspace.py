@@ -142,7 +142,7 @@ class Workspace:
     def exporting(self) -> ExportService:
         from netdesk.services.exporting import ExportService
 
-        return ExportService(self.contacts, self.calendar_export, self.json_backup)
+        return ExportService(self.contacts, self.calendar_export, self.json_backup, self.data_file)
 
     @cached_property
     def merging(self) -> MergeService:

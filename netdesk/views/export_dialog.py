@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.messages import describe_export_target_error
 from netdesk.models.formatting import numerus
-from netdesk.services.exporting import SUFFIXES, ExportFormat, ExportResult
+from netdesk.services.exporting import SUFFIXES, ExportFormat, ExportResult, ExportTargetError
 from netdesk.services.workspace import Workspace
 from netdesk.views.common import plain_label, show_error
 
@@ -159,6 +160,9 @@ class ExportDialog(QDialog):
                 vcard_version=version or "3.0",
                 as_todos=self.todos_box.isChecked(),
             )
+        except ExportTargetError as error:
+            show_error(self, self.tr("Export failed"), describe_export_target_error(error))
+            return
         except OSError as error:
             show_error(
                 self,

@@ -114,3 +114,18 @@ def test_a_json_backup_is_restored_and_replacing_data_needs_replace(tmp_path, ca
     assert main(["--data-dir", str(target), "import", str(backup), "--replace"]) == 0
     assert "kept in" in capsys.readouterr().out
     assert count_contacts(target) == contacts
+
+
+def test_an_export_never_overwrites_the_data_file_or_its_backups(tmp_path, capsys) -> None:
+    data = tmp_path / "d"
+    assert main(["--data-dir", str(data), "init", "--demo"]) == 0
+    data_file = data / DATA_FILE_NAME
+    before = digest(data_file)
+    (data / "backups").mkdir(exist_ok=True)
+    capsys.readouterr()
+
+    for target in (data_file, data / f"{DATA_FILE_NAME}-wal", data / "backups" / "x.json"):
+        assert main(["--data-dir", str(data), "export", str(target), "--format", "csv"]) == 1
+        assert "one of netdesk's own files" in capsys.readouterr().err
+    assert digest(data_file) == before
+    assert count_contacts(data) > 0
