@@ -20,7 +20,7 @@ from typing import cast
 
 from netdesk.domain.imports import ImportFileError, ImportFileProblem
 from netdesk.interchange.contact_file import ContactFile
-from netdesk.interchange.text_files import read_file_bytes
+from netdesk.interchange.text_files import decode_text, read_file_bytes
 
 LINKEDIN = "linkedin"
 VCARD = "vcard"
@@ -124,6 +124,8 @@ def detect_format(data: bytes, file: str) -> str | None:
 def read_contacts(data: bytes, file: str, format_name: str | None = None) -> ContactFile:
     """Read a file of contacts in ``format_name`` (detected when None).
     Raises ImportFileError naming the file when it cannot be read at all."""
+    if format_name is None:
+        decode_text(data, file)  # an empty or binary file says so, not "wrong format"
     name = format_name or detect_format(data, file)
     if name is None or name == JSON:
         # A backup is restored, not imported contact by contact.

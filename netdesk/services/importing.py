@@ -360,6 +360,7 @@ class ImportService:
             report(0, total)
             created = self._insert_new(new, lambda done: report(done, total))
             updated = self._update(updates, lambda done: report(len(new) + done, total))
+            report(total, total)  # the last chance to cancel, inside the transaction
         return ImportResult(counts=plan.counts, created_ids=created, updated_ids=updated)
 
     def _insert_new(

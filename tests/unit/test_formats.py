@@ -59,3 +59,17 @@ def test_a_chosen_format_overrides_detection() -> None:
     with pytest.raises(ImportFileError) as caught:
         formats.read_contacts(data, "Connections.csv", formats.GOOGLE)
     assert caught.value.format_name == formats.GOOGLE
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", ImportFileProblem.EMPTY),
+        (b"   \r\n", ImportFileProblem.EMPTY),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00", ImportFileProblem.BINARY),
+    ],
+)
+def test_an_empty_or_binary_file_says_so_when_detecting(data: bytes, problem) -> None:
+    with pytest.raises(ImportFileError) as caught:
+        formats.read_contacts(data, "export.csv")
+    assert caught.value.problem is problem
