@@ -45,6 +45,10 @@ def to_iso(moment: datetime) -> str:
 
 
 def from_iso(text: str) -> datetime:
+    # fromisoformat is ten times faster than strptime, and read for every row
+    # a list shows; the shape check keeps strptime's strictness.
+    if len(text) == 27 and text[10] == "T" and text[-1] == "Z":
+        return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
     return datetime.strptime(text, _ISO_FORMAT).replace(tzinfo=UTC)
 
 

@@ -42,16 +42,11 @@ from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
 from netdesk.services.workspace import Workspace
 from netdesk.views.background import BackgroundJob, Progress
-from netdesk.views.channels_dialog import ChannelsDialog
 from netdesk.views.commands import TrashCommand, creation_command, edit_command
 from netdesk.views.common import plain_label, show_error
-from netdesk.views.contact_dialog import ContactDialog
-from netdesk.views.conversation_dialog import ConversationDialog
 from netdesk.views.interchange_actions import InterchangeActions
 from netdesk.views.inventory_panel import InventoryPanel
 from netdesk.views.meetings_page import MeetingsPage
-from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
-from netdesk.views.organisation_dialog import OrganisationDialog
 from netdesk.views.panels import (
     ContactsPanel,
     ConversationsPanel,
@@ -59,11 +54,8 @@ from netdesk.views.panels import (
     PromisesPanel,
 )
 from netdesk.views.pitch_editor import PitchPage
-from netdesk.views.promise_dialog import PromiseDialog
 from netdesk.views.table_panel import TablePanel
-from netdesk.views.templates_dialog import TemplatesDialog
 from netdesk.views.today_panel import TodayPanel
-from netdesk.views.trash_dialog import TrashDialog
 
 D = TypeVar("D")
 _FIRST_COUNTS_DELAY_MS = 200
@@ -421,6 +413,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def write_message(self) -> None:
+        from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
+
         contact_id = self._selected_contact_id()
         if contact_id is None:
             return
@@ -439,6 +433,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_templates(self) -> None:
+        from netdesk.views.templates_dialog import TemplatesDialog
+
         dialog = TemplatesDialog(self.workspace.outreach, parent=self)
         dialog.templates_changed.connect(self.today.mark_stale)
         self._show_dialog(dialog)
@@ -503,6 +499,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_contact(self) -> None:
+        from netdesk.views.contact_dialog import ContactDialog
+
         ws = self.workspace
 
         def save(draft: ContactDraft) -> None:
@@ -518,6 +516,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_organisation(self) -> None:
+        from netdesk.views.organisation_dialog import OrganisationDialog
+
         ws = self.workspace
 
         def save(draft: OrganisationDraft) -> None:
@@ -537,6 +537,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def log_conversation_with(self, contact_id: int | None) -> None:
+        from netdesk.views.conversation_dialog import ConversationDialog
+
         ws = self.workspace
 
         def save(draft: ConversationDraft) -> None:
@@ -562,6 +564,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_promise(self) -> None:
+        from netdesk.views.promise_dialog import PromiseDialog
+
         ws = self.workspace
 
         def save(draft: PromiseDraft) -> None:
@@ -588,6 +592,11 @@ class MainWindow(QMainWindow):
             self.edit_record(panel.kind, record_id)
 
     def edit_record(self, kind: RecordKind, record_id: int) -> None:
+        from netdesk.views.contact_dialog import ContactDialog
+        from netdesk.views.conversation_dialog import ConversationDialog
+        from netdesk.views.organisation_dialog import OrganisationDialog
+        from netdesk.views.promise_dialog import PromiseDialog
+
         ws = self.workspace
         try:
             if kind is RecordKind.CONTACT:
@@ -730,6 +739,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_trash(self) -> None:
+        from netdesk.views.trash_dialog import TrashDialog
+
         ws = self.workspace
 
         def restore(items: Sequence[TrashItem]) -> None:
@@ -758,6 +769,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_channels(self) -> None:
+        from netdesk.views.channels_dialog import ChannelsDialog
+
         dialog = ChannelsDialog(self.workspace.channels, parent=self)
         dialog.channels_changed.connect(self.changes.channels_changed)
         self._show_dialog(dialog)

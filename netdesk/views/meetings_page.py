@@ -34,9 +34,8 @@ from netdesk.views.commands import (
     edit_command,
 )
 from netdesk.views.common import invitation, plain_tooltip
+from netdesk.views.meeting_kinds import kind_labels
 from netdesk.views.outcome_dialog import OutcomeDialog
-from netdesk.wizard.interview_wizard import InterviewWizard
-from netdesk.wizard.pages import kind_labels
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _LOGGABLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,7 +156,7 @@ class MeetingsPage(QWidget):
         current = self.current_id()
         meetings = self._ws.meetings.all()
         now = self._ws.clock.now()
-        kinds = kind_labels(self)
+        kinds = kind_labels()
         statuses = {
             MeetingStatus.DRAFT: self.tr("Draft"),
             MeetingStatus.PLANNED: self.tr("Planned"),
@@ -236,6 +235,8 @@ class MeetingsPage(QWidget):
     # Acting ------------------------------------------------------------------------
 
     def prepare(self, contact_id: int | None = None, starts_at: datetime | None = None) -> None:
+        from netdesk.wizard.interview_wizard import InterviewWizard
+
         wizard = InterviewWizard(
             self._ws,
             contact_id=contact_id,
@@ -273,6 +274,8 @@ class MeetingsPage(QWidget):
         except NetdeskError as error:
             self._report(self.tr("Open the meeting"), error)
             return
+        from netdesk.wizard.interview_wizard import InterviewWizard
+
         wizard = InterviewWizard(
             self._ws, meeting=meeting, report=self._report, parent=self.window()
         )

@@ -65,7 +65,6 @@ from netdesk.domain.pitch import (
 from netdesk.domain.trash import RecordKind
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
-from netdesk.printing.document import print_html
 from netdesk.printing.pitch_html import pitch_html
 from netdesk.services.workspace import Workspace
 from netdesk.views.commands import ErrorReporter, TrashCommand, creation_command, edit_command
@@ -951,6 +950,8 @@ class PitchPage(QWidget):
     def print_pitch(self) -> None:
         if self._current is not None:
             self.save_now()
+            from netdesk.printing.document import print_html  # print support: when used
+
             print_html(self, self.document_html(), self._current.name)
 
 

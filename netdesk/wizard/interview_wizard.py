@@ -25,6 +25,7 @@ from netdesk.domain.meetings import (
 from netdesk.messages import describe_field_error
 from netdesk.models.formatting import local_date_time_long
 from netdesk.services.workspace import Workspace
+from netdesk.views.meeting_kinds import kind_labels
 from netdesk.wizard.pages import (
     IntroductionPage,
     MaterialsPage,
@@ -34,7 +35,6 @@ from netdesk.wizard.pages import (
     QuestionsPage,
     ResearchPage,
     ReviewPage,
-    kind_labels,
 )
 
 
@@ -194,7 +194,7 @@ class InterviewWizard(QWizard):
         page = self.meeting_page
         who = page.person.text().strip()
         summary = self.tr("{kind} with {person}, {when}{place}.").format(
-            kind=kind_labels(self)[draft.kind],
+            kind=kind_labels()[draft.kind],
             person=who,
             when=local_date_time_long(draft.starts_at),
             place=self.tr(", at {place}").format(place=draft.place) if draft.place else "",

@@ -49,6 +49,7 @@ from netdesk.models.formatting import from_qdatetime, local_date, numerus, to_lo
 from netdesk.services.workspace import Workspace
 from netdesk.views.common import notes_edit, plain_label, plain_tooltip
 from netdesk.views.contact_picker import ContactPicker
+from netdesk.views.meeting_kinds import kind_labels
 from netdesk.views.rehearsal_dialog import clock_text
 
 _QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -124,7 +125,7 @@ class MeetingPage(QWizardPage):
         self.place.setAccessibleName(self.tr("Place or video link"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of meeting"))
-        for kind, label in kind_labels(self).items():
+        for kind, label in kind_labels().items():
             self.kind.addItem(label, kind.value)
         form = QFormLayout(self)
         form.addRow(self.tr("&Person:"), self.person)
@@ -187,15 +188,6 @@ class MeetingPage(QWizardPage):
         else:
             self.organisation_label.setText("")
             self.new_person_note.setText(self.tr("Pick someone, or type a new name."))
-
-
-def kind_labels(owner: QWidget) -> dict[MeetingKind, str]:
-    return {
-        MeetingKind.NETWORKING_INTERVIEW: owner.tr("Networking interview"),
-        MeetingKind.COFFEE: owner.tr("Coffee"),
-        MeetingKind.CALL: owner.tr("Call"),
-        MeetingKind.EVENT: owner.tr("Event"),
-    }
 
 
 def _next_morning(now: datetime) -> datetime:
