@@ -20,6 +20,7 @@ from netdesk.store.migrations import (
     m0005_today_indexes,
     m0006_told_and_undo_sent,
     m0007_contact_search_order_index,
+    m0008_contact_insert_trigger,
 )
 
 Migration = Callable[[SqliteDatabase, str], None]
@@ -32,6 +33,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0005_today_indexes.apply,
     m0006_told_and_undo_sent.apply,
     m0007_contact_search_order_index.apply,
+    m0008_contact_insert_trigger.apply,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
