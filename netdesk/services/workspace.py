@@ -76,6 +76,9 @@ class Workspace:
     def __init__(self, data_file: Path, clock: Clock) -> None:
         self.data_file = data_file
         self.clock = clock
+        # The language of the interface ("en", "nl"): services that ship text
+        # (message templates, the question bank, the demo network) pick theirs.
+        self.language = "en"
         # SQLite's page check: start-up runs it only after an unclean shutdown
         # (or before a migration); otherwise it runs in the background.
         self._verified = threading.Event()
