@@ -7,6 +7,8 @@ at all (garbled) is taken over once it has sat unchanged for a few seconds.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
 from pathlib import Path
 
@@ -29,6 +31,7 @@ class InstanceLock:
     def acquire(self) -> None:
         """Take the lock or raise DataFileError saying who holds it."""
         if self._lock.tryLock(100):
+            self._make_private()
             return
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
@@ -38,9 +41,17 @@ class InstanceLock:
                 # written, a disk error): without this netdesk would never start.
                 self._lock.removeStaleLockFile()
                 if self._lock.tryLock(100):
+                    self._make_private()
                     return
             raise DataFileLockedError(self.path, int(pid), str(hostname), str(app))
         raise DataFileError(self.path, DataFileProblem.NO_ACCESS)
+
+    def _make_private(self) -> None:
+        """QLockFile creates the file with the umask's mode; it names this
+        computer and process, so it is as private as the data beside it."""
+        # A lock that works but cannot be chmod-ed (e.g. on FAT) still locks.
+        with contextlib.suppress(OSError):
+            os.chmod(self.path, 0o600)
 
     def _garbled_long_enough(self) -> bool:
         """A lock file that names no process and has not changed for a while:

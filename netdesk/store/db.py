@@ -344,10 +344,19 @@ def close_data_file(*, checkpoint: bool = True) -> None:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create the data folder readable by its owner only."""
+    """Create the data folder readable by its owner only. An existing one that
+    is netdesk's (it holds the data file, or nothing yet) is made private too;
+    any other folder someone points netdesk at keeps the modes they gave it."""
     if not folder.exists():
         folder.mkdir(mode=0o700, parents=True)
         folder.chmod(0o700)  # mkdir's mode is filtered by the umask
+        return
+    try:
+        ours = (folder / DATA_FILE_NAME).exists() or not any(folder.iterdir())
+        if ours and folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
+    except OSError:
+        pass  # reading or changing it failed: opening the file reports what is wrong
 
 
 def _with_journals(path: Path) -> tuple[Path, Path, Path]:

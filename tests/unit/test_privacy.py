@@ -126,11 +126,6 @@ def test_the_briefing_pdf_is_private(opened: Workspace, qapp: Any) -> None:
     assert mode(target) == 0o600
 
 
-@pytest.mark.xfail(
-    reason="QLockFile creates the lock with the umask's mode (0644 here); the program "
-    "sets umask 077 first, so it is private in use, but instance_lock.py should chmod it",
-    strict=True,
-)
 def test_the_lock_file_is_private(tmp_path: Path, permissive_umask: None, qapp: Any) -> None:
     from netdesk.instance_lock import InstanceLock
 
@@ -262,3 +257,21 @@ def test_network_modules_are_not_loaded_by_the_main_flows() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert found.stdout.strip() == ""
+
+
+def test_an_existing_data_folder_is_made_private_but_not_a_foreign_one(tmp_path: Path) -> None:
+    from netdesk.store.db import ensure_private_dir
+
+    ours = tmp_path / "ours"
+    Workspace.open(ours, clock=FixedClock()).close()
+    ours.chmod(0o755)
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine")
+    foreign.chmod(0o755)
+
+    ensure_private_dir(ours)
+    ensure_private_dir(foreign)
+
+    assert mode(ours) == 0o700
+    assert mode(foreign) == 0o755
