@@ -215,7 +215,7 @@ def _read_table(file: str, name: str, table: object) -> TableData:
     read: list[Row] = []
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, list) or len(row) != width:
-            raise _error(file, ImportFileProblem.MALFORMED, row=number, detail=name)
+            raise _error(file, ImportFileProblem.MALFORMED, detail=_where(name, number))
         read.append(tuple(_decode_value(file, name, number, value) for value in row))
     return TableData(tuple(columns), read)
 
@@ -225,18 +225,18 @@ def _decode_value(file: str, table: str, number: int, value: object) -> Value:
         return value
     if _is_int(value):
         if not _INT_MIN <= value <= _INT_MAX:
-            raise _error(file, ImportFileProblem.WRONG_TYPE, row=number, detail=table)
+            raise _error(file, ImportFileProblem.WRONG_TYPE, detail=_where(table, number))
         return value
     if isinstance(value, str):
         if not value.isascii() and not _is_unicode(value):
-            raise _error(file, ImportFileProblem.WRONG_TYPE, row=number, detail=table)
+            raise _error(file, ImportFileProblem.WRONG_TYPE, detail=_where(table, number))
         return value
     if isinstance(value, dict) and set(value) == {BLOB_KEY} and isinstance(value[BLOB_KEY], str):
         try:
             return base64.b64decode(value[BLOB_KEY], validate=True)
         except (binascii.Error, ValueError):
             pass  # reported below with every other value of the wrong kind
-    raise _error(file, ImportFileProblem.WRONG_TYPE, row=number, detail=table)
+    raise _error(file, ImportFileProblem.WRONG_TYPE, detail=_where(table, number))
 
 
 def _is_unicode(text: str) -> bool:
@@ -295,7 +295,7 @@ def _stored_value(file: str, table: str, number: int, spec: ColumnSpec, value: V
     if value is None:
         if spec.not_null:
             raise _error(
-                file, ImportFileProblem.WRONG_TYPE, row=number, detail=f"{table}.{spec.name}"
+                file, ImportFileProblem.WRONG_TYPE, detail=_where(table, number, spec.name)
             )
         return None
     affinity = spec.affinity
@@ -305,11 +305,19 @@ def _stored_value(file: str, table: str, number: int, spec: ColumnSpec, value: V
         return value
     if affinity is Affinity.REAL and isinstance(value, int | float):
         return float(value)
-    if affinity in (Affinity.INTEGER, Affinity.NUMERIC) and isinstance(value, int | float):
-        if isinstance(value, float) and value.is_integer() and _INT_MIN <= value <= _INT_MAX:
-            return int(value)
+    # netdesk writes whole numbers as JSON integers: a float in an integer
+    # column (5.0) is not what it wrote, and would not read back the same.
+    if affinity is Affinity.INTEGER and isinstance(value, int):
         return value
-    raise _error(file, ImportFileProblem.WRONG_TYPE, row=number, detail=f"{table}.{spec.name}")
+    if affinity is Affinity.NUMERIC and isinstance(value, int | float):
+        return value
+    raise _error(file, ImportFileProblem.WRONG_TYPE, detail=_where(table, number, spec.name))
+
+
+def _where(table: str, number: int, column: str = "") -> str:
+    """Where in a backup a value is: its table, row and column. Not a line:
+    a backup is JSON, and its rows need not sit one per line."""
+    return f"{table}, row {number}" + (f", {column}" if column else "")
 
 
 def _error(
