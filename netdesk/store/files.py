@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -25,15 +26,14 @@ def fsync_path(path: Path) -> None:
 
 
 def write_private_file(target: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write a whole file durably and privately: ``write`` fills
-    ``<name>.part`` (mode 0600), which replaces ``target`` only once complete
-    and on disk. On any failure the part file is removed and ``target`` is as
-    it was."""
-    part = target.with_name(target.name + ".part")
-    part.unlink(missing_ok=True)
-    create_private_file(part)
+    """Write a whole file durably and privately: ``write`` fills a new
+    temporary file beside ``target`` (mode 0600, a name no other file has),
+    which replaces ``target`` only once complete and on disk. On any failure
+    the temporary file is removed and ``target`` is as it was."""
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    part = Path(name)
     try:
-        with part.open("wb") as stream:
+        with os.fdopen(handle, "wb") as stream:
             write(stream)
         fsync_path(part)
         os.replace(part, target)

@@ -275,3 +275,25 @@ def test_an_existing_data_folder_is_made_private_but_not_a_foreign_one(tmp_path:
 
     assert mode(ours) == 0o700
     assert mode(foreign) == 0o755
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(tmp_path: Path) -> None:
+    from netdesk.store.files import write_private_file
+
+    target = tmp_path / "export.csv"
+    target.write_text("old")
+    (tmp_path / "export.csv.part").write_text("someone else's file")
+
+    def broken(stream) -> None:  # type: ignore[no-untyped-def]
+        stream.write(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        write_private_file(target, broken)
+
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv", "export.csv.part"]
+    write_private_file(target, lambda stream: stream.write(b"new"))
+    assert target.read_bytes() == b"new"
+    assert mode(target) == 0o600
+    assert (tmp_path / "export.csv.part").read_text() == "someone else's file"
