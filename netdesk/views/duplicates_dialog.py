@@ -157,7 +157,9 @@ class DuplicatesDialog(QDialog):
         self._report = report
         self._people: dict[int, Contact] = {}
         self._conversations: dict[int, int] = {}
-        self._acting = False
+        # The stack index our own merges moved to: the queued indexChanged
+        # they cause must not look again (that takes seconds at 100k).
+        self._own_index: int | None = None
         self._reasons = {
             MatchReason.SAME_LINKEDIN: self.tr("Same LinkedIn profile"),
             MatchReason.SAME_EMAIL: self.tr("Same email address"),
@@ -478,11 +480,8 @@ class DuplicatesDialog(QDialog):
         self._drop(lambda p: p == pair)
 
     def _push(self, command: QUndoCommand) -> None:
-        self._acting = True
-        try:
-            self._undo_stack.push(command)
-        finally:
-            self._acting = False
+        self._undo_stack.push(command)
+        self._own_index = self._undo_stack.index()
 
     def _drop(self, gone: Callable[[DuplicatePair], bool]) -> None:
         """Take pairs out of the list without looking again (which takes a
@@ -499,7 +498,10 @@ class DuplicatesDialog(QDialog):
     def _on_undo_stack_index_changed(self) -> None:
         # Undo or redo from elsewhere (Ctrl+Z in the window) may bring a pair
         # back; a closed dialog does not look again.
-        if not self._acting and self.isVisible():
+        if self._undo_stack.index() == self._own_index:
+            return  # our own push: the list is already up to date
+        self._own_index = None
+        if self.isVisible():
             self.reload()
 
     def _refusal(self, code: MergeRefusal) -> str:

@@ -58,10 +58,16 @@ def test_merge_with_the_keyboard_then_undo(qtbot, workspace: Workspace) -> None:
     assert QApplication.focusWidget() is dialog.list
     assert dialog.right.values[-2].text() == "1"  # Anne's conversation
 
+    searches: list[int] = []
+    real_candidates = dialog._merging.candidates
+    dialog._merging.candidates = lambda **kw: searches.append(1) or real_candidates(**kw)
+
     press(qtbot, Qt.Key.Key_Down)
     assert dialog.current_pair().first_id == jan  # type: ignore[union-attr]
     with qtbot.waitSignal(changes.contacts_changed):
         press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(50)  # the stack's queued index change has arrived
+    assert searches == []  # its own merge does not search the network again
 
     kept = ws.contacts.get(jan_too)
     assert kept.emails == ("j@a.nl",)
