@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import IntEnum
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -670,7 +670,9 @@ class ReviewPage(QWizardPage):
 
 
 def gap_texts(owner: QWidget) -> dict[Gap, str]:
-    tr = owner.tr
+    def tr(text: str) -> str:  # the review page's context, whoever asks
+        return QCoreApplication.translate("ReviewPage", text)
+
     return {
         Gap.NO_PURPOSE: tr("No purpose: what do you want to learn?"),
         Gap.NO_INTRODUCTION: tr("No introduction: choose or write your pitch."),
