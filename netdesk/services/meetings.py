@@ -31,13 +31,18 @@ from netdesk.domain.meetings import (
 from netdesk.domain.organisations import organisation_key
 from netdesk.domain.promises import PromiseDraft
 from netdesk.domain.text import clean_line
-from netdesk.paths import resource_path
 from netdesk.services.channels import ChannelService
 from netdesk.services.contacts import ContactService
 from netdesk.services.conversations import ConversationService
 from netdesk.services.promises import PromiseService
 from netdesk.services.query import new_uuid, placeholders, rows
 from netdesk.services.settings import SettingsService
+from netdesk.services.shipped_text import (
+    DEFAULT_LANGUAGE,
+    LanguageSource,
+    current_language,
+    shipped_file,
+)
 from netdesk.store.db import database
 
 OWN_CATEGORY = "mine"
@@ -58,8 +63,11 @@ _LIVE = "m.deleted_at IS NULL AND (m.contact_id IS NULL OR c.deleted_at IS NULL)
 
 
 @cache
-def shipped_question_bank() -> tuple[QuestionCategory, ...]:
-    return parse_question_bank(resource_path("questions", "questions.txt").read_text("utf-8"))
+def shipped_question_bank(language: str = DEFAULT_LANGUAGE) -> tuple[QuestionCategory, ...]:
+    """The bank in ``language`` (English if it has none). Category keys are the
+    same in every language, so questions stored in a meeting keep their category."""
+    path = shipped_file("questions", language, "questions.txt")
+    return parse_question_bank(path.read_text("utf-8")) if path is not None else ()
 
 
 class MeetingService:
@@ -71,8 +79,11 @@ class MeetingService:
         promises: PromiseService,
         channels: ChannelService,
         settings: SettingsService | None = None,
+        *,
+        language: LanguageSource = DEFAULT_LANGUAGE,
     ) -> None:
         self._clock = clock
+        self._language = language
         self._contacts = contacts
         self._conversations = conversations
         self._promises = promises
@@ -155,7 +166,12 @@ class MeetingService:
 
     def question_bank(self) -> tuple[QuestionCategory, ...]:
         """The shipped bank, then the user's own questions."""
-        return merge_banks(shipped_question_bank(), self._own_bank())
+        return merge_banks(shipped_question_bank(self.language), self._own_bank())
+
+    @property
+    def language(self) -> str:
+        """The language of the shipped question bank (the interface language)."""
+        return current_language(self._language)
 
     def own_questions(self) -> tuple[str, ...]:
         text = self._settings.text(_OWN_QUESTIONS)

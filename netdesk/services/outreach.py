@@ -55,6 +55,13 @@ from netdesk.services.goal import GoalService
 from netdesk.services.phrases import PhraseService
 from netdesk.services.query import new_uuid, rows, scalar
 from netdesk.services.settings import SettingsService
+from netdesk.services.shipped_text import (
+    DEFAULT_LANGUAGE,
+    LanguageSource,
+    current_language,
+    language_folders,
+    shipped_file,
+)
 from netdesk.store.db import database
 from netdesk.store.tables import (
     ConversationRow,
@@ -64,7 +71,6 @@ from netdesk.store.tables import (
     ReferralRow,
 )
 
-DEFAULT_LANGUAGE = "en"
 LINKEDIN_LIMIT_KEY = "outreach.linkedin_note_limit"
 MY_NAME_KEY = "outreach.my_name"
 
@@ -82,11 +88,9 @@ def shipped_templates(language: str = DEFAULT_LANGUAGE) -> dict[TemplateKind, Te
     """The default texts in ``language``, English for any that are missing."""
     found: dict[TemplateKind, TemplateText] = {}
     for kind in TemplateKind:
-        for folder in dict.fromkeys((language, DEFAULT_LANGUAGE)):
-            path = resource_path("templates", folder, f"{kind.value}.txt")
-            if path.is_file():
-                found[kind] = parse_template_file(path.read_text(encoding="utf-8"))
-                break
+        path = shipped_file("templates", language, f"{kind.value}.txt")
+        if path is not None:
+            found[kind] = parse_template_file(path.read_text(encoding="utf-8"))
     return found
 
 
@@ -94,7 +98,7 @@ def shipped_templates(language: str = DEFAULT_LANGUAGE) -> dict[TemplateKind, Te
 def language_words(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     """Small words used when filling in (``or`` joins a goal's roles)."""
     words = {"or": "or"}
-    for folder in dict.fromkeys((DEFAULT_LANGUAGE, language)):
+    for folder in reversed(language_folders(language)):  # English first, then its overrides
         path = resource_path("templates", folder, "language.txt")
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -112,7 +116,7 @@ class OutreachService:
         phrases: PhraseService,
         settings: SettingsService,
         *,
-        language: str = DEFAULT_LANGUAGE,
+        language: LanguageSource = DEFAULT_LANGUAGE,
         tz: tzinfo | None = None,
     ) -> None:
         self._clock = clock
@@ -121,6 +125,11 @@ class OutreachService:
         self._settings = settings
         self._language = language
         self._tz = tz or local_zone()
+
+    @property
+    def language(self) -> str:
+        """The language of the shipped templates (the interface language)."""
+        return current_language(self._language)
 
     # Preferences -------------------------------------------------------------
 
@@ -198,7 +207,7 @@ class OutreachService:
         return self._shipped(kind)
 
     def _shipped(self, kind: TemplateKind) -> MessageTemplate:
-        text = shipped_templates(self._language).get(kind, TemplateText(kind.value, "", ""))
+        text = shipped_templates(self.language).get(kind, TemplateText(kind.value, "", ""))
         return MessageTemplate(kind, text.name, text.subject, text.body, builtin=True)
 
     def save_builtin(self, kind: TemplateKind, subject: str, body: str) -> MessageTemplate:
@@ -383,7 +392,7 @@ class OutreachService:
             referred_name=referred_name,
             goal=self._goal.get(),
             my_name=self.my_name(),
-            conjunction=language_words(self._language).get("or", "or"),
+            conjunction=language_words(self.language).get("or", "or"),
         )
         sources = {
             "conversation_id": conversation[0] if conversation else None,
