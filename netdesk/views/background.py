@@ -84,3 +84,11 @@ class BackgroundJob(QObject):
         if self._cancelled.is_set():
             raise ImportCancelledError()
         self.progressed.emit(done, total)
+
+
+def raise_unexpected(error: object) -> None:
+    """An error the work did not expect still reaches the window's handler
+    for unexpected errors, from the window's thread."""
+    if isinstance(error, BaseException):
+        raise error
+    raise RuntimeError(str(error))

@@ -40,7 +40,7 @@ from netdesk.interchange.contact_file import ContactFile
 from netdesk.messages import describe_import_file_error, format_label
 from netdesk.models.formatting import numerus
 from netdesk.services.workspace import Workspace
-from netdesk.views.background import BackgroundJob, Progress, Work
+from netdesk.views.background import BackgroundJob, Progress, Work, raise_unexpected
 from netdesk.views.common import plain_label
 from netdesk.views.import_preview import (
     ACTION,
@@ -365,10 +365,3 @@ class ImportDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
-
-
-def raise_unexpected(error: object) -> None:
-    """An error nobody expected still reaches the window's error handler."""
-    if isinstance(error, BaseException):
-        raise error
-    raise RuntimeError(str(error))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from netdesk.domain.imports import ImportFileError, ImportFileProblem
 from netdesk.models.formatting import local_date_time_long
 from netdesk.services.json_backup import JsonBackupService, RestorePlan, TableChange
 from netdesk.services.workspace import Workspace
+from netdesk.views.background import BackgroundJob, Progress, Work, raise_unexpected
 from netdesk.views.common import plain_label
 
 
@@ -38,6 +40,8 @@ class RestoreDialog(QDialog):
         self.setObjectName("RestoreDialog")
         self.setWindowTitle(self.tr("Restore from Backup"))
         self._service = JsonBackupService(workspace.clock, workspace.data_file)
+        self._connection = workspace.thread_connection
+        self._job: BackgroundJob | None = None
         self._path = path
         self.file_label = plain_label(self.tr("File: %1").replace("%1", path.name))
         self.file_label.setToolTip(str(path))
@@ -68,12 +72,54 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 440)
         self.plan: RestorePlan | None = None
-        try:
-            self.plan = self._service.restore_plan(path)
-        except ImportFileError as error:
+        # Reading and checking a large backup takes seconds: on a worker.
+        self.made_label.setText(self.tr("Reading the backup…"))
+        self.restore_button.setEnabled(False)
+        service = self._service
+
+        def read(_progress: Progress) -> RestorePlan:
+            return service.restore_plan(path)
+
+        self._run(read, self._on_plan_read)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _run(self, work: Work, on_success: Callable[[object], None]) -> None:
+        job = BackgroundJob(work, self._connection)
+        job.succeeded.connect(on_success)
+        job.failed.connect(self._on_failed)
+        job.finished.connect(self._on_finished)
+        self._job = job
+        job.start()
+
+    def _on_plan_read(self, plan: object) -> None:
+        assert isinstance(plan, RestorePlan)
+        self.plan = plan
+        self.restore_button.setEnabled(True)
+        self._show_plan(plan)
+
+    def _on_failed(self, error: object) -> None:
+        if not isinstance(error, ImportFileError):
+            raise_unexpected(error)
+        assert isinstance(error, ImportFileError)
+        if self.plan is None:
             self._show_refusal(error)
         else:
-            self._show_plan(self.plan)
+            self._show_error(error)
+            self.restore_button.setEnabled(True)
+            self.cancel_button.setEnabled(True)
+
+    def _on_finished(self, job: object) -> None:
+        if job is self._job:
+            self._job = None
+
+    @override
+    def reject(self) -> None:
+        if self._job is not None and self.plan is not None:
+            return  # a restore under way cannot be stopped half-way: wait for it
+        super().reject()
 
     def _show_plan(self, plan: RestorePlan) -> None:
         self.made_label.setText(
@@ -151,13 +197,21 @@ class RestoreDialog(QDialog):
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
-        if self.plan is None:
+        if self.plan is None or self._job is not None:
             return
-        try:
-            kept = self._service.restore(self._path)
-        except ImportFileError as error:
-            self._show_error(error)
-            return
+        self.restore_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.error_label.hide()
+        self.warning_label.setText(self.tr("Restoring… this takes a moment for a large network."))
+        service, path = self._service, self._path
+
+        def restore(_progress: Progress) -> Path:
+            return service.restore(path)
+
+        self._run(restore, self._on_restored)
+
+    def _on_restored(self, kept: object) -> None:
+        assert isinstance(kept, Path)
         self.restored.emit(kept)
         self.accept()
 

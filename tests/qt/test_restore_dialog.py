@@ -41,6 +41,7 @@ def opened(qtbot, ws: Workspace, path: Path) -> RestoreDialog:
     dialog.open()
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)  # the backup has been read
     return dialog
 
 
