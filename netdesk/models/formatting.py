@@ -68,6 +68,61 @@ def local_date_time_long(moment: datetime | None) -> str:
     return QLocale().toString(to_local_qdatetime(moment), QLocale.FormatType.LongFormat)
 
 
+def relative_day(day: date | None, today: date) -> str:
+    """A calendar date as a person says it, near ``today``: "today",
+    "yesterday", "3 days ago", "in 2 weeks". Beyond about a year the date
+    itself says more, so it is shown instead."""
+    if day is None:
+        return ""
+    delta = (day - today).days
+    if delta == 0:
+        return _tr("today")
+    if delta == -1:
+        return _tr("yesterday")
+    if delta == 1:
+        return _tr("tomorrow")
+    days = abs(delta)
+    if days >= 365:
+        return short_date(day)
+    translate = QCoreApplication.translate
+    if days < 14:
+        count = days
+        text = (
+            translate("formatting", "%n day(s) ago", None, count)
+            if delta < 0
+            else translate("formatting", "in %n day(s)", None, count)
+        )
+    elif days < 60:
+        count = days // 7
+        text = (
+            translate("formatting", "%n week(s) ago", None, count)
+            if delta < 0
+            else translate("formatting", "in %n week(s)", None, count)
+        )
+    else:
+        count = days // 30
+        text = (
+            translate("formatting", "%n month(s) ago", None, count)
+            if delta < 0
+            else translate("formatting", "in %n month(s)", None, count)
+        )
+    return numerus(text, count)
+
+
+def relative_moment(moment: datetime | None, today: date) -> str:
+    """A stored moment by its local calendar day, relative to ``today``."""
+    if moment is None:
+        return ""
+    return relative_day(local_day(moment), today)
+
+
+def long_date(day: date | None) -> str:
+    """The exact date in full, for a tooltip over a relative one."""
+    if day is None:
+        return ""
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+
+
 def relevance_text(relevance: Relevance) -> str:
     return {
         Relevance.UNSET: "",

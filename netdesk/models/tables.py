@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from netdesk.domain.clock import Clock
+from netdesk.domain.clock import Clock, SystemClock
 from netdesk.domain.contacts import Contact
 from netdesk.domain.conversations import Conversation
 from netdesk.domain.organisations import Organisation
@@ -18,9 +18,11 @@ from netdesk.models.formatting import (
     direction_text,
     initiator_text,
     local_date,
-    local_date_time,
     local_date_time_long,
     local_today,
+    long_date,
+    relative_day,
+    relative_moment,
     relevance_text,
     short_date,
 )
@@ -39,8 +41,22 @@ def _lines(values: Sequence[str]) -> str:
     return "\n".join(values)
 
 
+def _today_from(clock: Clock | None) -> Callable[[], date]:
+    """Today where the user is, for dates shown as "3 days ago"; the exact
+    date is in the tooltip, and sorting stays on the stored date."""
+    clock = clock if clock is not None else SystemClock()
+    return lambda: local_today(clock)
+
+
 class ContactTableModel(RecordTableModel[Contact]):
-    def __init__(self, service: ContactService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: ContactService,
+        parent: QObject | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
+        today = _today_from(clock)
         columns: list[Column[Contact]] = [
             Column("name", _tr("Name"), lambda c: c.display_name, ContactSort.NAME),
             Column(
@@ -75,7 +91,7 @@ class ContactTableModel(RecordTableModel[Contact]):
             Column(
                 "last_conversation",
                 _tr("Last spoke"),
-                lambda c: local_date(c.last_conversation_at),
+                lambda c: relative_moment(c.last_conversation_at, today()),
                 ContactSort.LAST_CONVERSATION,
                 tooltip=lambda c: local_date_time_long(c.last_conversation_at),
                 default_descending=True,
@@ -99,12 +115,13 @@ class ContactTableModel(RecordTableModel[Contact]):
                 _tr("First met"),
                 lambda c: short_date(c.first_met),
                 ContactSort.FIRST_MET,
+                tooltip=lambda c: long_date(c.first_met),
                 default_descending=True,
             ),
             Column(
                 "created",
                 _tr("Added"),
-                lambda c: local_date(c.created_at),
+                lambda c: relative_moment(c.created_at, today()),
                 ContactSort.CREATED,
                 tooltip=lambda c: local_date_time_long(c.created_at),
                 default_descending=True,
@@ -112,7 +129,7 @@ class ContactTableModel(RecordTableModel[Contact]):
             Column(
                 "updated",
                 _tr("Changed"),
-                lambda c: local_date(c.updated_at),
+                lambda c: relative_moment(c.updated_at, today()),
                 ContactSort.UPDATED,
                 tooltip=lambda c: local_date_time_long(c.updated_at),
                 default_descending=True,
@@ -126,7 +143,14 @@ class ContactTableModel(RecordTableModel[Contact]):
 
 
 class OrganisationTableModel(RecordTableModel[Organisation]):
-    def __init__(self, service: OrganisationService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: OrganisationService,
+        parent: QObject | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
+        today = _today_from(clock)
         columns: list[Column[Organisation]] = [
             Column("name", _tr("Name"), lambda o: o.name, OrganisationSort.NAME),
             Column(
@@ -150,7 +174,7 @@ class OrganisationTableModel(RecordTableModel[Organisation]):
             Column(
                 "updated",
                 _tr("Changed"),
-                lambda o: local_date(o.updated_at),
+                lambda o: relative_moment(o.updated_at, today()),
                 OrganisationSort.UPDATED,
                 tooltip=lambda o: local_date_time_long(o.updated_at),
                 default_descending=True,
@@ -172,12 +196,19 @@ class OrganisationTableModel(RecordTableModel[Organisation]):
 
 
 class ConversationTableModel(RecordTableModel[Conversation]):
-    def __init__(self, service: ConversationService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: ConversationService,
+        parent: QObject | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
+        today = _today_from(clock)
         columns: list[Column[Conversation]] = [
             Column(
                 "when",
                 _tr("When"),
-                lambda v: local_date_time(v.occurred_at),
+                lambda v: relative_moment(v.occurred_at, today()),
                 ConversationSort.WHEN,
                 tooltip=lambda v: local_date_time_long(v.occurred_at),
                 default_descending=True,
@@ -219,8 +250,15 @@ class ConversationTableModel(RecordTableModel[Conversation]):
             Column(
                 "thanks",
                 _tr("Thanks sent"),
-                lambda v: local_date(v.thanks_sent_at) if v.thanks_sent_at else _tr("Not yet"),
+                lambda v: (
+                    relative_moment(v.thanks_sent_at, today())
+                    if v.thanks_sent_at
+                    else _tr("Not yet")
+                ),
                 ConversationSort.THANKS,
+                tooltip=lambda v: (
+                    local_date_time_long(v.thanks_sent_at) if v.thanks_sent_at else _tr("Not yet")
+                ),
             ),
             Column(
                 "how_helped",
@@ -260,7 +298,13 @@ class PromiseTableModel(RecordTableModel[Promise]):
             return _promise_status(p, local_today(clock))
 
         columns: list[Column[Promise]] = [
-            Column("due", _tr("Due"), lambda p: short_date(p.due_on), PromiseSort.DUE),
+            Column(
+                "due",
+                _tr("Due"),
+                lambda p: relative_day(p.due_on, local_today(clock)),
+                PromiseSort.DUE,
+                tooltip=lambda p: long_date(p.due_on),
+            ),
             Column("person", _tr("Person"), lambda p: p.contact_name, PromiseSort.PERSON),
             Column(
                 "direction",
