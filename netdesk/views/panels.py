@@ -35,10 +35,15 @@ class ContactsPanel(TablePanel):
         super().__init__(
             ContactTableModel(workspace.contacts),
             search_placeholder=self.tr("Search names, organisations, positions, tags, notes…"),
+            empty_title=self.tr("No contacts yet"),
             empty_text=self.tr(
-                "No contacts yet.\n\nStart your inventory of who you know and where they "
-                "work: press Ctrl+N to add a person."
+                "Everyone you know belongs here: former colleagues, fellow students, "
+                "teachers, friends and their friends. Start your inventory of who you know "
+                "and where they work: add a person with Ctrl+N, or import your LinkedIn "
+                "connections from File → Import."
             ),
+            add_text=self.tr("Add a contact"),
+            no_match_title=self.tr("No contact matches “{text}”"),
             count_format=lambda n: _n("%n contact(s)", n),
             total=workspace.contacts.count,
             detail=self.browser,
@@ -72,11 +77,14 @@ class OrganisationsPanel(TablePanel):
         super().__init__(
             self.organisation_model,
             search_placeholder=self.tr("Search organisations, sectors, places, notes…"),
+            empty_title=self.tr("No organisations yet"),
             empty_text=self.tr(
-                "No organisations yet.\n\nThey appear here when you name one for a contact, "
-                "or add one with Ctrl+Shift+N — for example an employer you would like to "
-                "work for."
+                "The places where your contacts work, and the employers you would like to "
+                "work for. They appear here when you name one for a contact, or add one "
+                "with Ctrl+Shift+N and keep notes on its culture, positions and work."
             ),
+            add_text=self.tr("Add an organisation"),
+            no_match_title=self.tr("No organisation matches “{text}”"),
             count_format=lambda n: _n("%n organisation(s)", n),
             total=workspace.organisations.count,
             detail=self.browser,
@@ -120,11 +128,14 @@ class ConversationsPanel(TablePanel):
         super().__init__(
             ConversationTableModel(workspace.conversations),
             search_placeholder=self.tr("Search people, topics, notes, channels…"),
+            empty_title=self.tr("No conversations logged yet"),
             empty_text=self.tr(
-                "No conversations logged yet.\n\nKeep an overview of whom you spoke to, about "
-                "what and when: select a person and press Ctrl+L after every coffee, call or "
-                "message."
+                "Keep an overview of whom you spoke to, about what and when, whom they "
+                "referred you to, and whether you thanked them. Log one with Ctrl+L after "
+                "every coffee, call or message."
             ),
+            add_text=self.tr("Log a conversation"),
+            no_match_title=self.tr("No conversation matches “{text}”"),
             count_format=lambda n: _n("%n conversation(s)", n),
             total=workspace.conversations.count,
             detail=self.browser,
@@ -157,10 +168,14 @@ class PromisesPanel(TablePanel):
         super().__init__(
             self.promise_model,
             search_placeholder=self.tr("Search promises and people…"),
+            empty_title=self.tr("No promises yet"),
             empty_text=self.tr(
-                "No promises yet.\n\nWhen someone offers to help (an introduction, a vacancy "
-                "to forward) or you offer something, note it here so nobody forgets."
+                "When someone offers to help (an introduction, a vacancy to forward) or you "
+                "offer something, note it here with Ctrl+Shift+P so nobody forgets. Today "
+                "reminds you when one is due."
             ),
+            add_text=self.tr("Note a promise"),
+            no_match_title=self.tr("No promise matches “{text}”"),
             count_format=lambda n: _n("%n promise(s)", n),
             total=workspace.promises.count_open,
             parent=parent,

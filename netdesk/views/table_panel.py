@@ -16,13 +16,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -36,12 +36,60 @@ from netdesk.models.record_table import RecordTableModel
 from netdesk.views.common import plain_label
 
 
+class EmptyState(QWidget):
+    """What an empty list shows instead of a blank table: a heading saying what
+    belongs here, a sentence on how to add it, and the button that does it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("empty")
+        self.heading = plain_label()
+        self.heading.setObjectName("emptyHeading")
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = plain_label()
+        self.body.setObjectName("emptyText")
+        self.body.setWordWrap(True)
+        self.body.setMaximumWidth(560)  # a comfortable line length
+        # No mnemonic: the window's tabs and menus own the Alt keys.
+        self.button = QPushButton()
+        self.button.setObjectName("emptyButton")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(12)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+        self.setFocusProxy(self.button)
+
+    def show_message(self, heading: str, body: str, button_text: str) -> None:
+        self.heading.setText(heading)
+        self.body.setText(body)
+        self.button.setText(button_text)
+        self.button.setVisible(bool(button_text))
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(body)
+
+    def text(self) -> str:
+        """Everything the page says, as one text (for screen readers and tests)."""
+        return "\n\n".join(t for t in (self.heading.text(), self.body.text()) if t)
+
+
 class TablePanel(QWidget):
-    """Subclasses supply the model, texts, and optionally a detail widget."""
+    """Subclasses supply the model, texts, and optionally a detail widget.
+
+    ``add_requested`` is the empty list's button ("Add a contact"); the window
+    answers it as it answers the menu action."""
 
     current_changed = Signal(object)  # record id or None
     activated = Signal(int)  # record id (double-click or Enter)
     counts_changed = Signal()
+    add_requested = Signal()
 
     kind: RecordKind
 
@@ -50,7 +98,10 @@ class TablePanel(QWidget):
         model: RecordTableModel[Any],
         *,
         search_placeholder: str,
+        empty_title: str,
         empty_text: str,
+        add_text: str,
+        no_match_title: str,
         count_format: Callable[[int], str],
         total: Callable[[], int],
         detail: QWidget | None = None,
@@ -58,7 +109,10 @@ class TablePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self._empty_title = empty_title
         self._empty_text = empty_text
+        self._add_text = add_text
+        self._no_match_title = no_match_title
         self._count_format = count_format
         self._total = total
         # The unfiltered count, asked once per reload: typing a search does not
@@ -110,12 +164,8 @@ class TablePanel(QWidget):
         model.modelReset.connect(self._on_rows_changed)
         model.layoutChanged.connect(self._on_rows_changed)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("empty")
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMargin(40)
+        self.empty = EmptyState()
+        self.empty.button.clicked.connect(self._on_empty_button_clicked)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -200,12 +250,18 @@ class TablePanel(QWidget):
             shown=count_text(shown), total=self._count_format(self._known_total)
         )
 
-    def empty_message(self) -> str:
+    def empty_message(self) -> tuple[str, str, str]:
+        """Heading, text and button of the empty list: nothing yet, or no match."""
         if self.model.filter_text:
-            return self.tr("Nothing matches “{text}”. Press Esc to clear the search.").format(
-                text=self.model.filter_text
+            return (
+                self._no_match_title.format(text=self.model.filter_text),
+                self.tr(
+                    "Check the spelling, or search for part of a name. Press Esc in the "
+                    "search field to see the whole list again."
+                ),
+                self.tr("Clear the search"),
             )
-        return self._empty_text
+        return self._empty_title, self._empty_text, self._add_text
 
     def show_current_detail(self) -> None:
         """Subclasses with a detail pane redraw it for the current record."""
@@ -240,6 +296,15 @@ class TablePanel(QWidget):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
+    @Slot()
+    def _on_empty_button_clicked(self) -> None:
+        if self.model.filter_text:
+            self.search.clear()
+            self._apply_search()
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.add_requested.emit()
+
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         record_id = self.model.id_at(index.row())
@@ -254,7 +319,8 @@ class TablePanel(QWidget):
     @Slot()
     def _on_rows_changed(self) -> None:
         has_rows = self.model.rowCount() > 0
-        self.empty.setText("" if has_rows else self.empty_message())
+        if not has_rows:
+            self.empty.show_message(*self.empty_message())
         self.stack.setCurrentWidget(self.table if has_rows else self.empty)
         self.count_label.setText(self.count_text())
         if self.table.currentIndex().isValid():

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMetaMethod, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
+    QFont,
     QKeySequence,
     QMouseEvent,
     QResizeEvent,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -310,6 +312,23 @@ class TodayPanel(QWidget):
         self.all_done = plain_label()
         self.all_done.setObjectName("allDone")
         self.all_done.setWordWrap(True)
+        done_font = QFont(self.all_done.font())
+        done_font.setPointSizeF(done_font.pointSizeF() * 1.2)
+        done_font.setBold(True)
+        self.all_done.setFont(done_font)
+        # A quiet day is explained, not blank: what Today will show, and when.
+        self.all_done_hint = plain_label(
+            self.tr(
+                "Today gathers what keeps your network alive: thank-you notes still to send, "
+                "promises due for a reminder, people you have not spoken to for a while, "
+                "referrals to follow up, and your coming meetings. When something is due, "
+                "it appears here.\n\nA few minutes of networking every day adds up: "
+                "perhaps send someone a short message to keep in touch."
+            )
+        )
+        self.all_done_hint.setObjectName("allDoneHint")
+        self.all_done_hint.setWordWrap(True)
+        self.all_done_hint.setMaximumWidth(640)  # a comfortable line length
         self.sections = {
             key: SectionBox(key)
             for key in (
@@ -325,6 +344,7 @@ class TodayPanel(QWidget):
         column.setObjectName("todayItems")
         items = QVBoxLayout(column)
         items.addWidget(self.all_done)
+        items.addWidget(self.all_done_hint)
         for box in self.sections.values():
             items.addWidget(box)
         items.addStretch(1)
@@ -360,9 +380,16 @@ class TodayPanel(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.scroll_area, 1)
         body.addWidget(self.streak_box)
+        self.agenda_page = QWidget()
+        agenda_layout = QVBoxLayout(self.agenda_page)
+        agenda_layout.addLayout(top)
+        agenda_layout.addLayout(body, 1)
+        # On an empty data file the window puts its welcome here instead.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.agenda_page)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -383,6 +410,21 @@ class TodayPanel(QWidget):
             signal.connect(self.mark_stale)
 
     # Loading ----------------------------------------------------------------------
+
+    def show_instead(self, page: QWidget | None) -> None:
+        """Show ``page`` (the welcome on an empty data file) instead of the
+        agenda, or the agenda again with None."""
+        if page is None:
+            self.pages.setCurrentWidget(self.agenda_page)
+            self.setFocusProxy(None)  # type: ignore[arg-type]  # None clears it
+            return
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.setFocusProxy(page)
+
+    def showing_agenda(self) -> bool:
+        return self.pages.currentWidget() is self.agenda_page
 
     @Slot()
     def mark_stale(self) -> None:
@@ -419,6 +461,7 @@ class TodayPanel(QWidget):
         )
         self.all_done.setText(words.all_done_text() if agenda.all_done else "")
         self.all_done.setVisible(agenda.all_done)
+        self.all_done_hint.setVisible(agenda.all_done)
         self._fill(words.THANKS, agenda.thanks, lambda i: self._thanks_row(i, now))
         self._fill(words.PROMISES, agenda.promises, self._promise_row)
         self._fill(words.KEEP_IN_TOUCH, agenda.keep_in_touch, self._keep_in_touch_row)
