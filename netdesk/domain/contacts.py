@@ -10,7 +10,7 @@ from netdesk.domain.errors import ErrorCode, FieldError
 from netdesk.domain.text import clean_block, clean_line, fold
 from netdesk.domain.validation import (
     check_block,
-    check_each,
+    check_each_line,
     check_line,
     is_email,
     is_linkedin_url,
@@ -151,13 +151,15 @@ def validate_contact(draft: ContactDraft, *, contact_id: int | None = None) -> l
     errors += check_line("last_name", draft.last_name)
     errors += check_line("organisation", draft.organisation)
     errors += check_line("position", draft.position)
-    errors += check_each("emails", draft.emails, is_email, ErrorCode.INVALID_EMAIL)
-    errors += check_each("phones", draft.phones, is_phone, ErrorCode.INVALID_PHONE)
-    if draft.linkedin_url and not is_linkedin_url(draft.linkedin_url):
+    errors += check_each_line("emails", draft.emails, is_email, ErrorCode.INVALID_EMAIL)
+    errors += check_each_line("phones", draft.phones, is_phone, ErrorCode.INVALID_PHONE)
+    if long_url := check_line("linkedin_url", draft.linkedin_url):
+        errors += long_url
+    elif draft.linkedin_url and not is_linkedin_url(draft.linkedin_url):
         errors.append(
             FieldError("linkedin_url", ErrorCode.INVALID_LINKEDIN_URL, draft.linkedin_url)
         )
-    errors += check_each("links", draft.links, is_web_url, ErrorCode.INVALID_URL)
+    errors += check_each_line("links", draft.links, is_web_url, ErrorCode.INVALID_URL)
     errors += check_line("how_met", draft.how_met)
     if contact_id is not None and draft.met_through_id == contact_id:
         errors.append(FieldError("met_through", ErrorCode.SELF_REFERENCE))

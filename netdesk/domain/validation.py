@@ -72,3 +72,19 @@ def check_each(
         for i, value in enumerate(values)
         if not valid(value)
     ]
+
+
+def check_each_line(
+    field: str, values: tuple[str, ...], valid: Callable[[str], bool], code: ErrorCode
+) -> list[FieldError]:
+    """Each value no longer than a line and valid: a value far too long is
+    named as that, not as malformed."""
+    errors: list[FieldError] = []
+    for i, value in enumerate(values):
+        if len(value) > MAX_LINE:
+            errors.append(
+                FieldError(field, ErrorCode.TOO_LONG, value[:40], index=i, limit=MAX_LINE)
+            )
+        elif not valid(value):
+            errors.append(FieldError(field, code, value, index=i))
+    return errors

@@ -310,6 +310,30 @@ def test_validate_contact_names_the_too_long_tag() -> None:
     assert codes(errors) == [("tags", ErrorCode.TOO_LONG, 1)]
 
 
+def test_validate_contact_refuses_a_linkedin_url_longer_than_a_line() -> None:
+    url = "https://www.linkedin.com/in/" + "z" * 100_000
+    errors = checked_contact(first_name="A", linkedin_url=url)
+    assert codes(errors) == [("linkedin_url", ErrorCode.TOO_LONG, None)]
+    assert errors[0].limit == MAX_LINE
+    assert len(errors[0].value) <= 40
+
+
+@pytest.mark.parametrize(
+    ("field", "long_value"),
+    [
+        ("emails", "a" * 100_000 + "@example.org"),
+        ("phones", "+31 " + "-" * 100_000 + " 20 555 0100"),
+        ("links", "https://example.org/" + "x" * 100_000),
+    ],
+)
+def test_validate_contact_names_the_too_long_line_of_a_list(field: str, long_value: str) -> None:
+    good = {"emails": "a@example.org", "phones": "+31 20 555 0100", "links": "https://a.example"}
+    errors = checked_contact(first_name="A", **{field: (good[field], long_value)})
+    assert codes(errors) == [(field, ErrorCode.TOO_LONG, 1)]
+    assert errors[0].limit == MAX_LINE
+    assert len(errors[0].value) <= 40
+
+
 @pytest.mark.parametrize("cadence", [1, 30, MAX_CADENCE_DAYS])
 def test_validate_contact_cadence_in_range(cadence: int) -> None:
     assert checked_contact(first_name="A", cadence_days=cadence) == []
