@@ -28,6 +28,9 @@ class ImportCode(StrEnum):
     INVALID_LINKEDIN_URL = "invalid_linkedin_url"
     INVALID_DATE = "invalid_date"
     EXTRA_CELLS = "extra_cells"
+    # A line break inside a value written on one line (a name, an address):
+    # a quote closed rows later, with the rows between swallowed into it.
+    LINE_BREAK = "line_break"
     # vCards: a line inside a card that is no property, a card never closed,
     # a value its declared charset or encoding cannot decode, a netdesk value
     # (relevance, cadence) that is not one.

@@ -8,8 +8,12 @@ spreadsheet that re-spaced a title still reads.
 :func:`read_contact_csv` walks the records: blank rows and rows of commas are
 skipped, a row with more filled cells than the header has columns is a problem
 (``EXTRA_CELLS``), and a value far beyond what any field holds is a problem
-(``TOO_LONG``). Every other check is left to the import, which normalises and
-validates each draft (``checked=False``).
+(``TOO_LONG``). An email, phone or web address validation would refuse moves
+into the notes (:mod:`.kept_values`), so the rest of the contact still
+imports. Every other check is left to the import, which normalises and
+validates each draft (``checked=False``). A quote still open at the end of the
+file refuses the file (``MALFORMED``, naming the line its record starts on)
+rather than reading the rest of the file as one value.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from netdesk.domain.contacts import ContactDraft
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
 from netdesk.domain.validation import MAX_LINE, MAX_NOTES
 from netdesk.interchange.contact_file import ContactFile
+from netdesk.interchange.csv_records import CsvBreakError, csv_records
+from netdesk.interchange.kept_values import keep_in_notes
 from netdesk.interchange.linkedin_csv import PROFILE_PREFIX, normalise_linkedin_url
 from netdesk.interchange.text_files import decode_text, read_file_bytes
 
@@ -174,29 +180,25 @@ def read_contact_csv(
 
     Raises :class:`ImportFileError`: ``WRONG_FORMAT`` when the first non-blank
     record is not such a header, ``NO_ROWS`` when no record follows it, and
-    ``MALFORMED`` when the CSV itself breaks (a field over the csv module's
-    128 KiB limit, which an unclosed quote soon reaches).
+    ``MALFORMED`` when the CSV itself breaks (a quote never closed, or a
+    field over the csv module's 128 KiB limit).
     """
-    # newline="": quoted fields keep their line breaks, and CRLF, LF and CR
-    # each count as one line.
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
-    last_line = 0
+    records = csv_records(text)
 
-    def fail(problem: ImportFileProblem, exc: csv.Error | None = None) -> ImportFileError:
-        row = last_line + 1 if problem is ImportFileProblem.MALFORMED else None
-        detail = str(exc) if exc else ""
+    def fail(problem: ImportFileProblem, exc: CsvBreakError | None = None) -> ImportFileError:
+        row = exc.row if exc and problem is ImportFileProblem.MALFORMED else None
+        detail = exc.detail if exc else ""
         return ImportFileError(file, problem, format_name=format_name, row=row, detail=detail)
 
     header: list[str] | None = None
     try:
-        for record in reader:
-            last_line = reader.line_num
+        for start, record in records:
             if not is_blank(record):
                 header = record
                 break
-            if reader.line_num >= HEADER_SEARCH_RECORDS:
+            if start >= HEADER_SEARCH_RECORDS:
                 break
-    except csv.Error as exc:
+    except CsvBreakError as exc:
         raise fail(ImportFileProblem.WRONG_FORMAT, exc) from exc
     keys = [column_key(cell) for cell in header or ()]
     if not header or not is_header(set(keys)):
@@ -208,12 +210,11 @@ def read_contact_csv(
         columns.setdefault(key, index)  # the first of two same-named columns wins
     width = len(header)
 
-    records: list[tuple[int, ContactDraft]] = []
+    records_read: list[tuple[int, ContactDraft]] = []
     problems: list[ImportProblem] = []
     data_rows = 0
     try:
-        for record in reader:
-            row_number, last_line = last_line + 1, reader.line_num
+        for row_number, record in records:
             if is_blank(record):
                 continue
             data_rows += 1
@@ -228,7 +229,7 @@ def read_contact_csv(
                     )
                 )
                 continue
-            draft = to_draft(Row(columns, record))
+            draft = keep_in_notes(to_draft(Row(columns, record)))
             long_values = [
                 ImportProblem(file, row_number, field, ImportCode.TOO_LONG, _cut(value))
                 for field, value in too_long(draft)
@@ -236,8 +237,8 @@ def read_contact_csv(
             if long_values:
                 problems += long_values
             else:
-                records.append((row_number, draft))
-    except csv.Error as exc:
+                records_read.append((row_number, draft))
+    except CsvBreakError as exc:
         raise fail(ImportFileProblem.MALFORMED, exc) from exc
 
     if not data_rows:
@@ -246,6 +247,6 @@ def read_contact_csv(
         file=file,
         format_name=format_name,
         encoding=encoding,
-        records=tuple(records),
+        records=tuple(records_read),
         problems=tuple(problems),
     )

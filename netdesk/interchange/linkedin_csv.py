@@ -18,6 +18,11 @@ with a BOM, UTF-8, or Windows-1252. A file that is none of them is refused
 rather than read as mojibake. :attr:`LinkedInImport.encoding` says which one
 was used, so the preview can show it.
 
+A quote left open refuses the file (``MALFORMED``, naming the line its record
+starts on) instead of reading every following row into one value; a quote
+closed rows later leaves a line break in a value LinkedIn writes on one line,
+and that row is a problem (``LINE_BREAK``).
+
 Dates are parsed by hand with an English month table: ``strptime``'s ``%b``
 follows the process locale, which Qt sets from the desktop's.
 """
@@ -38,6 +43,7 @@ from netdesk.domain.contacts import ContactDraft
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
 from netdesk.domain.validation import MAX_LINE, is_email
 from netdesk.interchange.contact_file import ContactFile
+from netdesk.interchange.csv_records import CsvBreakError, csv_records
 from netdesk.interchange.text_files import decode_text, read_file_bytes
 
 FORMAT = "linkedin"
@@ -277,25 +283,20 @@ def _cut(value: str) -> str:
 
 
 def _parse(text: str, file: str, encoding: str) -> LinkedInImport:
-    # newline="": quoted fields keep their line breaks, and the reader counts
-    # CRLF, LF and CR alike as one line each. The csv module's field size limit
-    # (128 KiB) stops one unclosed quote from swallowing a large file unnoticed.
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
-    last_line = 0
+    records = csv_records(text)
     columns: dict[str, int] | None = None
     header: list[str] = []
     header_row = 0
     try:
-        for record in reader:
-            start, last_line = last_line + 1, reader.line_num
+        for start, record in records:
             if columns := _map_header(record):
                 header_row, header = start, record
                 break
-            if reader.line_num >= HEADER_SEARCH_LINES:
+            if start >= HEADER_SEARCH_LINES:
                 break
-    except csv.Error as exc:
+    except CsvBreakError as exc:
         raise ImportFileError(
-            file, ImportFileProblem.WRONG_FORMAT, format_name=FORMAT, detail=str(exc)
+            file, ImportFileProblem.WRONG_FORMAT, format_name=FORMAT, detail=exc.detail
         ) from exc
     if columns is None:
         raise ImportFileError(file, ImportFileProblem.WRONG_FORMAT, format_name=FORMAT)
@@ -318,9 +319,9 @@ def _parse(text: str, file: str, encoding: str) -> LinkedInImport:
         problems.append(ImportProblem(file, row, field, code, _cut(value)))
 
     try:
-        for record in reader:
-            row, last_line = last_line + 1, reader.line_num
-            if not "".join(record).strip():
+        for row, record in records:
+            whole = "".join(record)
+            if not whole.strip():
                 blank_rows += 1
                 continue
             data_rows += 1
@@ -331,6 +332,15 @@ def _parse(text: str, file: str, encoding: str) -> LinkedInImport:
             if count <= width:
                 record += pad[: width + 1 - count]
             first, last, raw_url, email, company, position, raw_date = cells(record)
+            before = len(problems)
+            if "\n" in whole or "\r" in whole:
+                # LinkedIn writes every value on one line: a line break is a
+                # quote closed rows later, with the rows between inside it.
+                for field, value in zip(_COLUMNS, cells(record), strict=True):
+                    if "\n" in value or "\r" in value:
+                        problem(row, field, ImportCode.LINE_BREAK, join(value.split()))
+                if len(problems) > before:
+                    continue
 
             # What clean_line does, inlined: this loop runs once per connection.
             first = join(first.split())
@@ -339,27 +349,32 @@ def _parse(text: str, file: str, encoding: str) -> LinkedInImport:
             position = join(position.split())
             raw_url = raw_url.strip()
             email = email.strip()
-            before = len(problems)
 
             if not first and not last:
                 problem(row, "first_name", ImportCode.REQUIRED)
-            if max(len(first), len(last), len(company), len(position)) > MAX_LINE:
+            if max(map(len, (first, last, raw_url, email, company, position))) > MAX_LINE:
                 for field, value in (
                     ("first_name", first),
                     ("last_name", last),
+                    ("linkedin_url", raw_url),
+                    ("email", email),
                     ("company", company),
                     ("position", position),
                 ):
                     if len(value) > MAX_LINE:
                         problem(row, field, ImportCode.TOO_LONG, value)
 
-            url = normalise_linkedin_url(raw_url) if raw_url else ""
-            if url is None:
-                problem(row, "linkedin_url", ImportCode.INVALID_LINKEDIN_URL, raw_url)
+            url: str | None = ""
+            if raw_url and len(raw_url) <= MAX_LINE:
+                url = normalise_linkedin_url(raw_url)
+                if url is None:
+                    problem(row, "linkedin_url", ImportCode.INVALID_LINKEDIN_URL, raw_url)
+                elif len(url) > MAX_LINE:  # percent-encoding made it longer
+                    problem(row, "linkedin_url", ImportCode.TOO_LONG, url)
 
             if email.startswith("urn:li:"):  # a member who hides their address
                 email = ""
-            elif email and not is_email(email):
+            elif email and len(email) <= MAX_LINE and not is_email(email):
                 problem(row, "email", ImportCode.INVALID_EMAIL, email)
 
             try:
@@ -375,13 +390,13 @@ def _parse(text: str, file: str, encoding: str) -> LinkedInImport:
                         row, first, last, url or "", email, company, position, connected_on
                     )
                 )
-    except csv.Error as exc:
+    except CsvBreakError as exc:
         raise ImportFileError(
             file,
             ImportFileProblem.MALFORMED,
             format_name=FORMAT,
-            row=last_line + 1,
-            detail=str(exc),
+            row=exc.row,
+            detail=exc.detail,
         ) from exc
 
     if not data_rows:

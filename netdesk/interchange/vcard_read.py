@@ -10,7 +10,11 @@ What each version brings, and how it is read:
 - **3.0** (Apple, Google): grouped properties (``item1.URL`` labelled by
   ``item1.X-ABLabel``), escaped ``\\:`` ``\\,`` ``\\;`` ``\\n`` in any value,
   URLs included, and folded lines starting with a space or a tab.
-- **4.0**: ``TYPE="work,voice"`` lists and ``tel:`` URIs.
+- **4.0**: ``TYPE="work,voice"`` lists and ``tel:`` URIs (a leading ``tel:``
+  is dropped in any version: some 3.0 writers put one in too).
+
+An email, phone or web address that validation would refuse moves into the
+card's notes (:mod:`.kept_values`), so the rest of the card still imports.
 
 Why not vobject: its component reader fails on quoted-printable soft breaks
 (the next line does not start with a space), raises ``UnicodeDecodeError`` or
@@ -42,8 +46,9 @@ from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProble
 from netdesk.domain.text import clean_block, clean_line
 from netdesk.domain.validation import MAX_LINE, MAX_NOTES
 from netdesk.interchange.contact_file import ContactFile
+from netdesk.interchange.kept_values import keep_in_notes
 from netdesk.interchange.linkedin_csv import PROFILE_PREFIX, normalise_linkedin_url
-from netdesk.interchange.text_files import decode_text, read_file_bytes
+from netdesk.interchange.text_files import MIXED_ENCODING, decode_text, read_file_bytes
 from netdesk.interchange.vcard_syntax import (
     CADENCE_DAYS,
     FIRST_MET,
@@ -217,7 +222,10 @@ class _CardReader:
         self.file = file
         self.card = card
         # QP bytes are read back from the text in the encoding it came from.
-        self.encoding = "utf-8" if encoding == "utf-16" else encoding
+        self.encoding = "cp1252" if encoding in ("cp1252", MIXED_ENCODING) else "utf-8"
+        # Some lines UTF-8, some Windows-1252: which one a value came from is
+        # not known, so a charset it does not fit leaves it as decoded.
+        self.mixed = encoding == MIXED_ENCODING
         self.problems: list[ImportProblem] = []
         self.version = "3.0"
         self.uid = ""  # the card's UID when it is a UUID (netdesk writes the contact's)
@@ -282,7 +290,7 @@ class _CardReader:
         encoding = prop.param("ENCODING").upper()
         charset = prop.param("CHARSET").strip()
         if encoding == "QUOTED-PRINTABLE":
-            raw = prop.value.encode(self.encoding, errors="replace")
+            raw = _qp_bytes(prop.value, self.encoding)
             return _decode_bytes(binascii.a2b_qp(raw), charset)
         if encoding in ("B", "BASE64"):
             try:
@@ -293,7 +301,12 @@ class _CardReader:
         if charset and self.encoding == "cp1252" and not prop.value.isascii():
             # The file was not UTF-8 as a whole: take this value's bytes as
             # its own charset says (a UTF-8 card in a Latin-1 file).
-            return _decode_bytes(prop.value.encode("cp1252"), charset)
+            try:
+                return _decode_bytes(prop.value.encode("cp1252"), charset)
+            except (UnicodeEncodeError, _UndecodableError):
+                if not self.mixed:
+                    raise
+                return prop.value  # a UTF-8 line: read right already
         return prop.value
 
     def _draft(self, properties: list[ContentLine]) -> ContactDraft:
@@ -338,7 +351,7 @@ class _CardReader:
             organisation=organisation,
             position=clean_line(first("TITLE") or first("ROLE")),
             emails=tuple(_email(unescape(value)) for _, value in every("EMAIL")),
-            phones=tuple(self._phone(prop, unescape(value)) for prop, value in every("TEL")),
+            phones=tuple(self._phone(unescape(value)) for _, value in every("TEL")),
             linkedin_url=linkedin_url,
             links=links,
             how_met=clean_line(first(HOW_MET)),
@@ -355,16 +368,15 @@ class _CardReader:
             ),
             cadence_days=self._cadence(first(CADENCE_DAYS)),
         )
+        draft = keep_in_notes(draft)
         self._check_lengths(draft)
         return draft
 
-    def _phone(self, prop: ContentLine, value: str) -> str:
-        """A phone number; a ``tel:`` URI (4.0's default) as people write it."""
+    def _phone(self, value: str) -> str:
+        """A phone number; a ``tel:`` URI (4.0's default, and what some 3.0
+        writers put in any TEL) as people write it."""
         value = value.strip()
-        is_uri = prop.param("VALUE").lower() == "uri" or (
-            self.version.startswith("4") and prop.param("VALUE").lower() != "text"
-        )
-        if is_uri and value[:4].lower() == "tel:":
+        if value[:4].lower() == "tel:":
             number, *params = value[4:].split(";")
             extension = next((p[4:] for p in params if p[:4].lower() == "ext="), "")
             return f"{number} ext. {extension}" if extension else number
@@ -494,6 +506,15 @@ def _version(lines: list[tuple[int, str]]) -> str:
         if line[:8].upper() == "VERSION:":
             return line[8:].strip()
     return "3.0"
+
+
+def _qp_bytes(value: str, encoding: str) -> bytes:
+    """The bytes of a quoted-printable value (ASCII, but for what careless
+    writers leave unencoded) as the file held them."""
+    try:
+        return value.encode(encoding)
+    except UnicodeEncodeError:  # a UTF-8 line in a mostly Windows-1252 file
+        return value.encode("utf-8", errors="replace")
 
 
 def _decode_bytes(data: bytes, charset: str) -> str:

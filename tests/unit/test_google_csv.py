@@ -14,9 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netdesk.domain.contacts import ContactDraft, normalise_contact, validate_contact
+from netdesk.domain.import_plan import PlanAction
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
 from netdesk.interchange import linkedin_csv
 from netdesk.interchange.google_csv import FORMAT, looks_like, read_google_csv
+from netdesk.services.workspace import Workspace
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SAMPLES = DATA / "google"
@@ -198,11 +200,53 @@ def test_notes_are_checked_against_the_notes_limit() -> None:
     assert [(p.field, p.code) for p in result.problems] == [("notes", ImportCode.TOO_LONG)]
 
 
-def test_invalid_values_are_left_to_the_import_to_report() -> None:
-    result = read_lines("Ada,,Byron,,Work,not-an-address,,,,,,,")
+def test_values_validation_refuses_move_into_the_notes() -> None:
+    result = read_lines(
+        "Ada,,Byron,,Work,not-an-address ::: ada@example.org,"
+        "Mobile,1-800-FLOWERS ::: +31 20 555 0100,"
+        ',,"Met at the archive.",Blog,not a site'
+    )
     (draft,) = drafts(result)
-    assert draft.emails == ("not-an-address",)
     assert result.problems == ()
+    assert draft.emails == ("ada@example.org",)
+    assert draft.phones == ("+31 20 555 0100",)
+    assert draft.links == ()
+    assert draft.notes == (
+        "Met at the archive.\n\n"
+        "Email (as written in the file): not-an-address\n"
+        "Phone (as written in the file): 1-800-FLOWERS\n"
+        "Web address (as written in the file): not a site"
+    )
+    assert validate_contact(normalise_contact(draft)) == []
+
+
+def test_a_row_with_an_odd_phone_imports_with_its_emails(workspace: Workspace) -> None:
+    plan = workspace.importing.plan(read_lines("Ada,,Byron,,Work,ada@example.org,,+49 1,,,,,"))
+    (row,) = plan.rows
+    assert row.action is PlanAction.NEW
+    assert row.draft.emails == ("ada@example.org",)
+    assert row.draft.phones == ()
+    assert row.draft.notes == "Phone (as written in the file): +49 1"
+
+
+def test_multi_line_notes_are_kept() -> None:
+    result = read_lines(
+        'Ada,,Byron,,,,,,,,"First line,\r\nsecond ""quoted"" line",,', "Bo,,Chen,,,,,,,,,,"
+    )
+    assert [row for row, _ in result.records] == [2, 4]
+    assert drafts(result)[0].notes == 'First line,\r\nsecond "quoted" line'
+
+
+def test_a_utf8_file_with_a_latin1_row_is_read_line_by_line() -> None:
+    data = (CURRENT_HEADER + "\r\nJürgen,,Müller,,,,,,,,,,\r\n").encode() + (
+        "Zoë,,Roe,,,,,,,,,,\r\n".encode("latin-1")
+    )
+    result = read_google_csv(data)
+    assert result.encoding == "utf-8 and cp1252"
+    assert [(d.first_name, d.last_name) for d in drafts(result)] == [
+        ("Jürgen", "Müller"),
+        ("Zoë", "Roe"),
+    ]
 
 
 # -- files refused ---------------------------------------------------------------
@@ -219,6 +263,15 @@ def test_header_without_rows_is_refused() -> None:
     with pytest.raises(ImportFileError) as caught:
         read_google_csv((CURRENT_HEADER + "\r\n,,,,\r\n\r\n").encode())
     assert caught.value.problem is ImportFileProblem.NO_ROWS
+
+
+def test_an_unclosed_quote_in_a_small_file_is_malformed_with_its_line() -> None:
+    body = 'Ada,,Byron,,,,,,,,"Notes that never end\r\nBo,,Chen,,,,,,,,,,\r\nCy,,Dee,,,,,,,,,,\r\n'
+    with pytest.raises(ImportFileError) as caught:
+        read_google_csv((CURRENT_HEADER + "\r\n" + body).encode(), name="g.csv")
+    assert caught.value.problem is ImportFileProblem.MALFORMED
+    assert caught.value.row == 2
+    assert str(caught.value).startswith("g.csv, line 2")
 
 
 def test_unclosed_quote_is_malformed_with_its_line() -> None:

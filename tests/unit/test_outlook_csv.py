@@ -12,9 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netdesk.domain.contacts import ContactDraft, normalise_contact, validate_contact
+from netdesk.domain.import_plan import PlanAction
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
 from netdesk.interchange import google_csv, linkedin_csv
 from netdesk.interchange.outlook_csv import FORMAT, looks_like, read_outlook_csv
+from netdesk.services.workspace import Workspace
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SAMPLES = DATA / "outlook"
@@ -177,6 +179,58 @@ def test_absurdly_long_values_are_problems_with_row_and_field() -> None:
         (2, "organisation", ImportCode.TOO_LONG)
     ]
     assert result.records == ()
+
+
+def test_a_long_web_page_is_too_long() -> None:
+    url = "https://example.org/" + "x" * 100_000
+    result = read_lines(f"Ada,,Byron,,,,,,,,,,,,{url},,")
+    assert [(p.row, p.field, p.code) for p in result.problems] == [
+        (2, "links", ImportCode.TOO_LONG)
+    ]
+
+
+def test_odd_phones_and_addresses_move_into_the_notes_and_the_row_imports(
+    workspace: Workspace,
+) -> None:
+    result = read_lines(
+        "Ada,,Byron,,,,ada@example.org,Ada at home,,1-800-FLOWERS,+49 1,+31 6 5555 0100,"
+        'Curator,Acme,,"Met at the archive,\r\nthen twice more.",'
+    )
+    (draft,) = drafts(result)
+    assert draft.emails == ("ada@example.org",)
+    assert draft.phones == ("+31 6 5555 0100",)
+    assert draft.notes == (
+        "Met at the archive,\r\nthen twice more.\n\n"
+        "Email (as written in the file): Ada at home\n"
+        "Phone (as written in the file): +49 1\n"  # business phone, then home
+        "Phone (as written in the file): 1-800-FLOWERS"
+    )
+    (row,) = workspace.importing.plan(result).rows
+    assert row.action is PlanAction.NEW
+
+
+def test_an_unclosed_quote_is_malformed_with_its_line() -> None:
+    body = (
+        "Ada,,Byron" + "," * 14 + "\r\n"
+        'Bo,,Chen,,,,,,,,,,,,,"Notes that never end' + "\r\n"
+        "Cy,,Dee" + "," * 14 + "\r\n"
+    )
+    with pytest.raises(ImportFileError) as caught:
+        read_outlook_csv((SHORT_HEADER + "\r\n" + body).encode(), name="o.csv")
+    assert caught.value.problem is ImportFileProblem.MALFORMED
+    assert caught.value.row == 3
+
+
+def test_a_windows_1252_row_in_a_utf8_file_is_read_line_by_line() -> None:
+    data = (SHORT_HEADER + "\r\nJürgen,,Müller" + "," * 14 + "\r\n").encode() + (
+        "Zoë,,Roe" + "," * 14 + "\r\n"
+    ).encode("cp1252")
+    result = read_outlook_csv(data)
+    assert result.encoding == "utf-8 and cp1252"
+    assert [(d.first_name, d.last_name) for d in drafts(result)] == [
+        ("Jürgen", "Müller"),
+        ("Zoë", "Roe"),
+    ]
 
 
 # -- files refused ---------------------------------------------------------------

@@ -25,6 +25,7 @@ from netdesk.domain.errors import ErrorCode
 from netdesk.domain.import_plan import PlanAction
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
 from netdesk.interchange.contact_file import ContactFile
+from netdesk.interchange.kept_values import keep_in_notes
 from netdesk.interchange.vcard import FORMAT, looks_like, read_vcard, write_vcard
 from netdesk.interchange.vcard_syntax import (
     ContentLine,
@@ -154,8 +155,36 @@ def test_a_utf8_card_in_a_latin1_file_is_read_by_its_own_charset() -> None:
         b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:M\xc3\xbcller;Zo\xc3\xab\r\nEND:VCARD\r\n"
     )
     result = read_vcard(data)
-    assert result.encoding == "cp1252"
+    assert result.encoding == "utf-8 and cp1252"
     assert [(d.first_name, d.last_name) for d in drafts(result)] == [("Zoë", "Müller")] * 2
+
+
+def test_a_utf8_card_and_a_latin1_card_without_charsets_are_both_read_right() -> None:
+    data = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Jürgen\r\nNOTE:Grüße aus Köln\r\nEND:VCARD\r\n"
+    ).encode() + (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roe;Zoë\r\nORG:Société Générale\r\nEND:VCARD\r\n"
+    ).encode("latin-1")
+    result = read_vcard(data)
+    assert result.encoding == "utf-8 and cp1252"
+    assert result.problems == ()
+    jurgen, zoe = drafts(result)
+    assert (jurgen.first_name, jurgen.last_name, jurgen.notes) == (
+        "Jürgen",
+        "Müller",
+        "Grüße aus Köln",
+    )
+    assert (zoe.first_name, zoe.last_name, zoe.organisation) == ("Zoë", "Roe", "Société Générale")
+
+
+def test_quoted_printable_in_a_file_of_both_encodings() -> None:
+    data = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Jürgen\r\nEND:VCARD\r\n".encode()
+        + "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roe;Zoë\r\n".encode("latin-1")
+        + b"NOTE;ENCODING=QUOTED-PRINTABLE:Caf=E9 \xe9\r\nEND:VCARD\r\n"
+    )
+    result = read_vcard(data)
+    assert [(d.first_name, d.notes) for d in drafts(result)] == [("Jürgen", ""), ("Zoë", "Café é")]
 
 
 @pytest.mark.parametrize(
@@ -319,6 +348,58 @@ def test_v40_type_lists_tel_uris_and_social_profile() -> None:
     assert noor.first_met == date(2019, 11, 14)
     assert noor.relevance is Relevance.HIGH
     assert noor.cadence_days == 90
+
+
+@pytest.mark.parametrize("version", ["2.1", "3.0", "4.0"])
+def test_a_tel_uri_is_a_phone_number_in_every_version(version: str) -> None:
+    text = card("N:Ng;Mei", "TEL;TYPE=cell:tel:+15550100", "TEL:TEL:+31 20 555 0100;ext=12")
+    (draft,) = drafts(read_text(text.replace("VERSION:3.0", f"VERSION:{version}")))
+    assert draft.phones == ("+15550100", "+31 20 555 0100 ext. 12")
+    assert validate_contact(normalise_contact(draft)) == []
+
+
+def test_values_validation_refuses_move_into_the_notes() -> None:
+    text = card(
+        "N:Ng;Mei",
+        "EMAIL:mei@example.org",
+        "EMAIL:mei at example dot org",
+        "TEL:1-800-FLOWERS",
+        "TEL:+49 1",
+        "TEL:+31 20 555 0100",
+        "URL:https://mei.example",
+        "URL:not a site",
+        "NOTE:Met at the archive.",
+    )
+    result = read_text(text)
+    assert result.problems == ()
+    (draft,) = drafts(result)
+    assert draft.emails == ("mei@example.org",)
+    assert draft.phones == ("+31 20 555 0100",)
+    assert draft.links == ("https://mei.example",)
+    assert draft.notes == (
+        "Met at the archive.\n\n"
+        "Email (as written in the file): mei at example dot org\n"
+        "Phone (as written in the file): 1-800-FLOWERS\n"
+        "Phone (as written in the file): +49 1\n"
+        "Web address (as written in the file): not a site"
+    )
+    assert validate_contact(normalise_contact(draft)) == []
+
+
+def test_a_card_with_odd_values_imports(workspace: Workspace) -> None:
+    result = read_text(card("N:Ng;Mei", "EMAIL:mei@example.org", "TEL:1-800-FLOWERS"))
+    (row,) = workspace.importing.plan(result).rows
+    assert row.action is PlanAction.NEW
+    assert row.draft is not None
+    assert row.draft.emails == ("mei@example.org",)
+    assert row.draft.notes == "Phone (as written in the file): 1-800-FLOWERS"
+
+
+def test_odd_values_stay_put_when_the_notes_would_grow_past_their_limit() -> None:
+    notes = "n" * 99_990
+    (draft,) = drafts(read_text(card("N:Ng;Mei", "TEL:1-800-FLOWERS", f"NOTE:{notes}")))
+    assert draft.phones == ("1-800-FLOWERS",)  # the import names it as invalid
+    assert draft.notes == notes
 
 
 def test_sample_drafts_are_valid_contacts() -> None:
@@ -656,7 +737,9 @@ def test_any_contacts_survive_export_and_import(
     again = read_vcard(text.encode("utf-8"))
 
     assert again.problems == ()
-    assert [comparable(d) for d in drafts(again)] == [comparable(d) for d in originals]
+    # Emails, phones and links no contact could hold come back in the notes.
+    expected = [comparable(keep_in_notes(d)) for d in originals]
+    assert [comparable(d) for d in drafts(again)] == expected
 
 
 def test_an_export_imported_into_another_data_file_gives_the_same_contacts(
