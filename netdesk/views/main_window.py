@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -56,6 +55,8 @@ from netdesk.views.panels import (
 from netdesk.views.pitch_editor import PitchPage
 from netdesk.views.table_panel import TablePanel
 from netdesk.views.today_panel import TodayPanel
+from netdesk.views.tour import TOUR_DONE_KEY, TourDialog, TourStop
+from netdesk.views.welcome import WelcomePage, start_demo
 
 D = TypeVar("D")
 _FIRST_COUNTS_DELAY_MS = 200
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         self._settings = settings or QSettings()
         self._demo = demo
         self._open_dialog: QWidget | None = None
+        self.tour: TourDialog | None = None
+        self.welcome: WelcomePage | None = None
+        # The tour follows the first step a new user takes from the welcome.
+        self._tour_after_welcome = False
 
         self.contacts = ContactsPanel(workspace)
         self.organisations = OrganisationsPanel(workspace)
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
         )
         self._build_actions()
         self._connect_changes()
+        self._connect_empty_lists()
         self.setAcceptDrops(True)  # a contacts file dropped anywhere is imported
         self._start_daily_backups()
         for panel in self.panels:
@@ -144,6 +150,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 780)
         self._restore_settings()
         self._update_actions()
+        self._update_welcome()
 
     # Building ----------------------------------------------------------------
 
@@ -200,6 +207,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setStatusTip(tr("Take back the last change"))
+        self.redo_action.setStatusTip(tr("Do again what was just taken back"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.edit_action = self._action(
@@ -234,7 +243,28 @@ class MainWindow(QMainWindow):
             self.edit_channels,
             tip=tr("Edit the list of ways you talk to people (coffee, phone, …)"),
         )
-        self.about_action = self._action(tr("&About netdesk"), self.show_about)
+        self.about_action = self._action(
+            tr("&About netdesk"),
+            self.show_about,
+            tip=tr("Version, licence, and the folder that holds your data"),
+        )
+        self.guide_action = self._action(
+            tr("&Networking guide"),
+            self.show_guide,
+            QKeySequence.StandardKey.HelpContents,
+            tr("The networking advice netdesk is built on, with the screen for each point"),
+        )
+        self.shortcuts_action = self._action(
+            tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            "Ctrl+/",
+            tr("Every key netdesk answers to, searchable"),
+        )
+        self.tour_action = self._action(
+            tr("&Tour"),
+            self.start_tour,
+            tip=tr("A short walk past the main screens and what each is for"),
+        )
         self.prepare_meeting_action = self._action(
             tr("Prepare a &meeting…"),
             self.prepare_meeting,
@@ -301,9 +331,16 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.channels_action)
         edit_menu.addAction(self.templates_action)
         view_menu = menu.addMenu(tr("&View"))
+        self.panel_actions: dict[QWidget, QAction] = {}
         for number, panel in enumerate(self.panels, start=1):
             label = self.tabs.tabText(self.tabs.indexOf(panel))
-            action = self._action(label, partial(self.show_panel, panel), f"Ctrl+{number}")
+            action = self._action(
+                label,
+                partial(self.show_panel, panel),
+                f"Ctrl+{number}",
+                self._panel_tips()[panel.kind],
+            )
+            self.panel_actions[panel] = action
             view_menu.addAction(action)
         view_menu.insertAction(view_menu.actions()[0], self.today_action)
         view_menu.addSeparator()
@@ -313,7 +350,12 @@ class MainWindow(QMainWindow):
         tools_menu = menu.addMenu(tr("Too&ls"))
         tools_menu.addAction(self.interchange.duplicates_action)
         help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.tour_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.menus = [file_menu, edit_menu, view_menu, tools_menu, help_menu]
 
         toolbar = QToolBar(tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -498,7 +540,9 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
 
     @Slot()
-    def new_contact(self) -> None:
+    def new_contact(self, *, show_in_list: bool = True) -> None:
+        """The new-contact dialog; the person added is then shown in Contacts
+        (from the welcome, Today comes first and the tour goes on from there)."""
         from netdesk.views.contact_dialog import ContactDialog
 
         ws = self.workspace
@@ -510,7 +554,8 @@ class MainWindow(QMainWindow):
                 RecordKind.CONTACT,
                 contact.id,
             )
-            self._select_after_change(self.contacts, contact.id)
+            if show_in_list:
+                self._select_after_change(self.contacts, contact.id)
 
         self._show_dialog(ContactDialog(ws.contacts, ws.organisations, save, parent=self))
 
@@ -781,17 +826,174 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About netdesk"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr(
-                "netdesk {version}\n\nYour professional network during a job search: who you "
-                "know, where they work, what you talked about, whom they referred you to, and "
-                "whether you thanked them.\n\nData file: {path}\nNothing is ever sent anywhere."
-            ).format(version=__version__, path=str(self.workspace.data_file))
-        )
-        box.open()
+        from netdesk.views.about_dialog import AboutDialog
+
+        ws = self.workspace
+        self._show_dialog(AboutDialog(__version__, ws.data_dir, ws.data_file, parent=self))
+
+    @Slot()
+    def show_guide(self) -> None:
+        from netdesk.views.guide_dialog import GuideDialog
+
+        dialog = GuideDialog(parent=self)
+        dialog.screen_requested.connect(self.show_screen)
+        self._show_dialog(dialog)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        from netdesk.views.shortcuts_dialog import ShortcutsDialog
+
+        self._show_dialog(ShortcutsDialog(self.menus, parent=self))
+
+    def screen_page(self, key: str) -> QWidget:
+        """A screen by its key: today, contacts, organisations, inventory,
+        conversations, promises, pitch, meetings."""
+        screens: dict[str, QWidget] = {
+            "today": self.today,
+            "contacts": self.contacts,
+            "organisations": self.organisations,
+            "inventory": self.inventory,
+            "conversations": self.conversations,
+            "promises": self.promises,
+            "pitch": self.pitch,
+            "meetings": self.meetings,
+        }
+        return screens[key]
+
+    @Slot(str)
+    def show_screen(self, key: str) -> None:
+        page = self.screen_page(key)
+        if page is self.today:
+            self.show_today()
+        elif page is self.pitch:
+            self.show_pitch()
+        elif page is self.meetings:
+            self.show_meetings()
+        elif page is self.inventory:
+            self.show_inventory()
+        elif isinstance(page, TablePanel):
+            self.show_panel(page)
+
+    # Welcome and tour -------------------------------------------------------------
+
+    def _panel_tips(self) -> dict[RecordKind, str]:
+        tr = self.tr
+        return {
+            RecordKind.CONTACT: tr("Everyone you know, and where they work"),
+            RecordKind.ORGANISATION: tr("Employers, with your research and the people there"),
+            RecordKind.CONVERSATION: tr("Whom you spoke to, about what, and who they referred"),
+            RecordKind.PROMISE: tr("What people offered to do for you, and you for them"),
+        }
+
+    def _connect_empty_lists(self) -> None:
+        """The button on an empty list does what its menu action does."""
+        self.contacts.add_requested.connect(self.new_contact)
+        self.organisations.add_requested.connect(self.new_organisation)
+        self.conversations.add_requested.connect(self.log_conversation)
+        self.promises.add_requested.connect(self.new_promise)
+        for signal in (
+            self.changes.contacts_changed,
+            self.changes.organisations_changed,
+            self.changes.conversations_changed,
+            self.changes.trash_changed,
+        ):
+            signal.connect(self._update_welcome)
+
+    def has_records(self) -> bool:
+        """Anything of the user's own yet? (Cheap: three counts.)"""
+        ws = self.workspace
+        return bool(ws.contacts.count() or ws.organisations.count() or ws.conversations.count())
+
+    @Slot()
+    def _update_welcome(self) -> None:
+        """An empty data file opens on the welcome; once there is data, on Today."""
+        try:
+            empty = not self.has_records()
+        except NetdeskError:
+            return  # the agenda reports a data file problem itself
+        if empty and not self._demo:
+            if self.welcome is None:
+                self.welcome = WelcomePage()
+                self.welcome.import_requested.connect(self._on_welcome_import_requested)
+                self.welcome.add_contact_requested.connect(self._on_welcome_add_contact_requested)
+                self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
+            self.today.show_instead(self.welcome)
+            return
+        was_welcome = not self.today.showing_agenda()
+        self.today.show_instead(None)
+        if was_welcome:
+            self.today.mark_stale()
+            if self._tour_after_welcome:
+                self._tour_after_welcome = False
+                self.show_today()
+                self.maybe_start_tour()
+
+    @Slot()
+    def _on_welcome_import_requested(self) -> None:
+        self._tour_after_welcome = True
+        self.interchange.choose_import()
+
+    @Slot()
+    def _on_welcome_add_contact_requested(self) -> None:
+        self._tour_after_welcome = True
+        self.new_contact(show_in_list=False)
+
+    @Slot()
+    def _on_welcome_demo_requested(self) -> None:
+        if start_demo():
+            self.statusBar().showMessage(
+                self.tr("The demo network opens in a window of its own; your data is not touched."),
+                10000,
+            )
+        else:
+            show_error(
+                self,
+                self.tr("Could not open the demo network"),
+                self.tr("netdesk could not start a second window for the demo."),
+            )
+
+    def tour_stops(self) -> list[TourStop]:
+        def stop(key: str, action: QAction) -> TourStop:
+            return TourStop(key, self.screen_page(key), action.shortcut())
+
+        return [
+            stop("today", self.today_action),
+            stop("contacts", self.panel_actions[self.contacts]),
+            stop("organisations", self.panel_actions[self.organisations]),
+            stop("conversations", self.panel_actions[self.conversations]),
+            stop("promises", self.panel_actions[self.promises]),
+            stop("pitch", self.pitch_action),
+            stop("meetings", self.prepare_meeting_action),
+        ]
+
+    @Slot()
+    def start_tour(self) -> None:
+        if self.tour is not None:
+            self.tour.close()
+        tour = TourDialog(self.tour_stops(), self._show_tour_page, parent=self)
+        tour.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        tour.ended.connect(self._on_tour_ended)
+        self.tour = tour
+        tour.show()
+        tour.place_beside(self)
+        tour.raise_()
+        tour.activateWindow()
+
+    def maybe_start_tour(self) -> None:
+        """Once, automatically: after the first step from the welcome, or in the demo."""
+        if self._settings.value(TOUR_DONE_KEY, False, type=bool):
+            return
+        if self.isVisible():
+            self.start_tour()
+
+    def _show_tour_page(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+
+    @Slot(bool)
+    def _on_tour_ended(self, _finished: bool) -> None:
+        # Skipped or finished, it is not shown by itself again (Help → Tour is).
+        self._settings.setValue(TOUR_DONE_KEY, True)
+        self.tour = None
 
     # Navigation and state -----------------------------------------------------
 
@@ -908,6 +1110,9 @@ class MainWindow(QMainWindow):
             self.show_pitch()
         # The counts can wait until the window has been painted.
         self._counts_timer.start(_FIRST_COUNTS_DELAY_MS)
+        if self._demo and not self._settings.value(TOUR_DONE_KEY, False, type=bool):
+            # Exploring the demo is a first step too: the tour, once the window is up.
+            QTimer.singleShot(0, self, self.maybe_start_tour)
 
     # Backups --------------------------------------------------------------------
 
