@@ -127,6 +127,7 @@ class _Collector(ast.NodeVisitor):
         self.problems: list[Problem] = []
         self._classes: list[str] = []
         self._scopes: list[dict[str, _Translator]] = [{}]
+        self._aliases: set[str] = set()
 
     def _lookup(self, name: str) -> _Translator | None:
         for scope in reversed(self._scopes):
@@ -143,6 +144,13 @@ class _Collector(ast.NodeVisitor):
 
     def visit_Module(self, node: ast.Module) -> None:
         self._declare_functions(node.body)
+        self._aliases = {  # translate = QCoreApplication.translate
+            target.id
+            for statement in ast.walk(node)
+            if isinstance(statement, ast.Assign) and _is_qt_translate(statement.value)
+            for target in statement.targets
+            if isinstance(target, ast.Name)
+        }
         self.generic_visit(node)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -171,7 +179,9 @@ class _Collector(ast.NodeVisitor):
         context: str | None = None
         if _is_self_tr(node.func):
             how = _SELF_TR
-        elif _is_qt_translate(node.func):
+        elif _is_qt_translate(node.func) or (
+            isinstance(node.func, ast.Name) and node.func.id in self._aliases
+        ):
             how = _Translator("", 1, 2, 3)
             first = node.args[0] if node.args else None
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
@@ -214,7 +224,9 @@ class _Collector(ast.NodeVisitor):
         numerus = (
             how.count_arg is not None
             and len(args) > how.count_arg
-            and not (isinstance(args[how.count_arg], ast.Constant))
+            and not (
+                isinstance(args[how.count_arg], ast.Constant) and args[how.count_arg].value is None  # type: ignore[attr-defined]
+            )
         )
         self.messages.append((Key(context, source.value, comment), numerus, node.lineno))
 

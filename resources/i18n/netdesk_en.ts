@@ -1,0 +1,448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/backups_dialog.py" line="283"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/backups_dialog.py" line="280"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/backups_dialog.py" line="277"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/backups_dialog.py" line="285"/>
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/export_dialog.py" line="77"/>
+        <source>Only the %n selected contact(s)</source>
+        <translation>
+            <numerusform>Only the %n selected contact</numerusform>
+            <numerusform>Only the %n selected contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/import_dialog.py" line="340"/>
+        <source>&amp;Import %n contact(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n contact</numerusform>
+            <numerusform>&amp;Import %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeActions</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/interchange_actions.py" line="108"/>
+        <source>Imported %n new contact(s)</source>
+        <translation>
+            <numerusform>Imported %n new contact</numerusform>
+            <numerusform>Imported %n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/interchange_actions.py" line="110"/>
+        <source>updated %n</source>
+        <translation>
+            <numerusform>updated %n</numerusform>
+            <numerusform>updated %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionPage</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/wizard/pages.py" line="312"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPanel</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/inventory_panel.py" line="114"/>
+        <location filename="../../netdesk/views/inventory_panel.py" line="117"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/inventory_panel.py" line="93"/>
+        <location filename="../../netdesk/views/inventory_panel.py" line="115"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/inventory_panel.py" line="116"/>
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n sector</numerusform>
+            <numerusform>%n sectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/inventory_panel.py" line="95"/>
+        <source>%n target employer(s)</source>
+        <translation>
+            <numerusform>%n target employer</numerusform>
+            <numerusform>%n target employers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/inventory_panel.py" line="97"/>
+        <source>%n where you know nobody</source>
+        <translation>
+            <numerusform>%n where you know nobody</numerusform>
+            <numerusform>%n where you know nobody</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/main_window.py" line="732"/>
+        <location filename="../../netdesk/views/main_window.py" line="1092"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/main_window.py" line="734"/>
+        <location filename="../../netdesk/views/main_window.py" line="1094"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/main_window.py" line="1098"/>
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n in the trash</numerusform>
+            <numerusform>%n in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/main_window.py" line="1095"/>
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/main_window.py" line="733"/>
+        <location filename="../../netdesk/views/main_window.py" line="1093"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/main_window.py" line="735"/>
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/meetings_page.py" line="171"/>
+        <source>%n thing(s) missing</source>
+        <translation>
+            <numerusform>%n thing missing</numerusform>
+            <numerusform>%n things missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PitchPage</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/pitch_editor.py" line="596"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/wizard/pages.py" line="590"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreakChart</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/streak_chart.py" line="39"/>
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contact added</numerusform>
+            <numerusform>%n contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/streak_chart.py" line="36"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/streak_chart.py" line="61"/>
+        <source>%n day(s) with networking in the last twelve weeks</source>
+        <translation>
+            <numerusform>%n day with networking in the last twelve weeks</numerusform>
+            <numerusform>%n days with networking in the last twelve weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/streak_chart.py" line="38"/>
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n message sent</numerusform>
+            <numerusform>%n messages sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/streak_chart.py" line="37"/>
+        <source>%n thank-you(s) sent</source>
+        <translation>
+            <numerusform>%n thank-you sent</numerusform>
+            <numerusform>%n thank-yous sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_panel.py" line="481"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_panel.py" line="460"/>
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>%n thing to do</numerusform>
+            <numerusform>%n things to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/models/formatting.py" line="91"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/models/formatting.py" line="105"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/models/formatting.py" line="98"/>
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/models/formatting.py" line="158"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/models/formatting.py" line="93"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/models/formatting.py" line="107"/>
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>in %n month</numerusform>
+            <numerusform>in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/models/formatting.py" line="100"/>
+        <source>in %n week(s)</source>
+        <translation>
+            <numerusform>in %n week</numerusform>
+            <numerusform>in %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>panels</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/panels.py" line="47"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/panels.py" line="139"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/panels.py" line="88"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/panels.py" line="179"/>
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_text.py" line="204"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_text.py" line="203"/>
+        <source>%n active day(s)</source>
+        <translation>
+            <numerusform>%n active day</numerusform>
+            <numerusform>%n active days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_text.py" line="195"/>
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_text.py" line="113"/>
+        <source>due within %n hour(s)</source>
+        <translation>
+            <numerusform>due within %n hour</numerusform>
+            <numerusform>due within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_text.py" line="141"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_text.py" line="131"/>
+        <source>no date; offered %n day(s) ago</source>
+        <translation>
+            <numerusform>no date; offered %n day ago</numerusform>
+            <numerusform>no date; offered %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_text.py" line="115"/>
+        <location filename="../../netdesk/views/today_text.py" line="130"/>
+        <location filename="../../netdesk/views/today_text.py" line="147"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/today_text.py" line="96"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
