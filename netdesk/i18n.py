@@ -69,7 +69,13 @@ def translations_folder() -> Path:
 
 
 def qt_translations_folder() -> Path:
-    """Qt's own translations: PySide6's folder, or the bundle's copy of it."""
+    """Qt's own translations: PySide6's folder, or the bundle's copy of it
+    (packaging/netdesk.spec keeps qtbase_nl.qm beside the bundled PySide6)."""
+    import PySide6  # noqa: TID251
+
+    beside = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    if beside.is_dir():
+        return beside
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
