@@ -55,19 +55,22 @@ class GuideDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # One grid for every section, so the buttons line up down the page.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 1)
+        row = 0
         for heading, points in self.sections():
             title = plain_label(heading)
             font = QFont(title.font())
             font.setPointSizeF(font.pointSizeF() * 1.25)
             font.setBold(True)
             title.setFont(font)
-            layout.addSpacing(10)
-            layout.addWidget(title)
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(16)
-            grid.setVerticalSpacing(6)
-            grid.setColumnStretch(0, 1)
-            for row, point in enumerate(points):
+            title.setContentsMargins(0, 12, 0, 2)
+            grid.addWidget(title, row, 0, 1, 2)
+            row += 1
+            for point in points:
                 label = plain_label("• " + point.text)
                 label.setWordWrap(True)
                 button = QPushButton(self.tr("Go to {screen}").format(screen=names[point.screen]))
@@ -77,7 +80,8 @@ class GuideDialog(QDialog):
                 self.buttons[point] = button
                 grid.addWidget(label, row, 0)
                 grid.addWidget(button, row, 1)
-            layout.addLayout(grid)
+                row += 1
+        layout.addLayout(grid)
         layout.addStretch(1)
 
         scroll = QScrollArea()

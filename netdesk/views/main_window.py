@@ -450,6 +450,12 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_today_to_do_changed(self, count: int) -> None:
         index = self.tabs.indexOf(self.today)
+        if not self.today.showing_agenda():
+            # Records may have arrived by a way that sent no change (a refresh after
+            # another program wrote, say): look again while the welcome is up.
+            self._update_welcome()
+        if not self.today.showing_agenda():
+            count = 0  # the welcome asks nothing of a new user yet
         title = self.tr("&Today") if count == 0 else self.tr("&Today ({count})").format(count=count)
         self.tabs.setTabText(index, title)
 
@@ -918,6 +924,7 @@ class MainWindow(QMainWindow):
                 self.welcome.add_contact_requested.connect(self._on_welcome_add_contact_requested)
                 self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
             self.today.show_instead(self.welcome)
+            self.tabs.setTabText(self.tabs.indexOf(self.today), self.tr("&Today"))
             return
         was_welcome = not self.today.showing_agenda()
         self.today.show_instead(None)

@@ -70,7 +70,7 @@ class WelcomePage(QWidget):
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_requested)
         import_card = self._card(
-            tr("Import my LinkedIn connections"),
+            tr("Already connected on LinkedIn?"),
             tr(
                 "Bring in everyone you are connected with, with where they work. To get the "
                 "file from LinkedIn:\n"
@@ -87,7 +87,7 @@ class WelcomePage(QWidget):
         self.add_button.setObjectName("welcomeAdd")
         self.add_button.clicked.connect(self.add_contact_requested)
         add_card = self._card(
-            tr("Add my first contact"),
+            tr("Starting from scratch?"),
             tr(
                 "Start with one person you could ask for advice: a former colleague, a "
                 "teacher, a friend who works where you would like to work. You can add "
@@ -99,7 +99,7 @@ class WelcomePage(QWidget):
         self.demo_button.setObjectName("welcomeDemo")
         self.demo_button.clicked.connect(self.demo_requested)
         demo_card = self._card(
-            tr("Explore the demo network"),
+            tr("Just looking around?"),
             tr(
                 "See netdesk at work with invented people before you type anything. The "
                 "demo opens in a separate window on a throwaway copy; it never mixes with "

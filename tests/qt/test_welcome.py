@@ -31,6 +31,8 @@ def test_an_empty_data_file_opens_on_the_welcome_with_the_first_way_focused(
     assert win.welcome is not None
     assert win.today.pages.currentWidget() is win.welcome
     assert win.welcome.isVisible()
+    win.today.refresh()  # the agenda behind asks for a goal; the welcome asks nothing yet
+    assert win.tabs.tabText(win.tabs.indexOf(win.today)) == "&Today"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.welcome.import_button)
     texts = [b.text() for b in (win.welcome.import_button, win.welcome.add_button)]
     assert texts == ["Import my LinkedIn connections…", "Add my first contact…"]
