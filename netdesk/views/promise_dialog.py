@@ -49,6 +49,8 @@ class PromiseDialog(RecordDialog[PromiseDraft]):
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("e.g. introduce me to the head of collections"))
         self.due = OptionalDateEdit(self.tr("&Due by"))
+        self.due.setAccessibleName(self.tr("Due by"))
+        self.due.edit.setAccessibleName(self.tr("Due date"))
         self.done_box = QCheckBox(self.tr("&Done"))
 
         form = QFormLayout(self.body)
