@@ -136,8 +136,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="732"/>
-        <location filename="../../netdesk/views/main_window.py" line="1092"/>
+        <location filename="../../netdesk/views/main_window.py" line="736"/>
+        <location filename="../../netdesk/views/main_window.py" line="1096"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -145,8 +145,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="734"/>
-        <location filename="../../netdesk/views/main_window.py" line="1094"/>
+        <location filename="../../netdesk/views/main_window.py" line="738"/>
+        <location filename="../../netdesk/views/main_window.py" line="1098"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1098"/>
+        <location filename="../../netdesk/views/main_window.py" line="1102"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1095"/>
+        <location filename="../../netdesk/views/main_window.py" line="1099"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform>
@@ -170,8 +170,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="733"/>
-        <location filename="../../netdesk/views/main_window.py" line="1093"/>
+        <location filename="../../netdesk/views/main_window.py" line="737"/>
+        <location filename="../../netdesk/views/main_window.py" line="1097"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="735"/>
+        <location filename="../../netdesk/views/main_window.py" line="739"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n promise</numerusform>

@@ -1798,8 +1798,8 @@ cultureel erfgoed</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="732"/>
-        <location filename="../../netdesk/views/main_window.py" line="1092"/>
+        <location filename="../../netdesk/views/main_window.py" line="736"/>
+        <location filename="../../netdesk/views/main_window.py" line="1096"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1807,8 +1807,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="734"/>
-        <location filename="../../netdesk/views/main_window.py" line="1094"/>
+        <location filename="../../netdesk/views/main_window.py" line="738"/>
+        <location filename="../../netdesk/views/main_window.py" line="1098"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1816,7 +1816,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1098"/>
+        <location filename="../../netdesk/views/main_window.py" line="1102"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1824,7 +1824,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1095"/>
+        <location filename="../../netdesk/views/main_window.py" line="1099"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1832,8 +1832,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="733"/>
-        <location filename="../../netdesk/views/main_window.py" line="1093"/>
+        <location filename="../../netdesk/views/main_window.py" line="737"/>
+        <location filename="../../netdesk/views/main_window.py" line="1097"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1841,7 +1841,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="735"/>
+        <location filename="../../netdesk/views/main_window.py" line="739"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n toezegging</numerusform>
@@ -1937,12 +1937,13 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/main_window.py" line="100"/>
         <location filename="../../netdesk/views/main_window.py" line="278"/>
-        <location filename="../../netdesk/views/main_window.py" line="455"/>
+        <location filename="../../netdesk/views/main_window.py" line="459"/>
+        <location filename="../../netdesk/views/main_window.py" line="927"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="455"/>
+        <location filename="../../netdesk/views/main_window.py" line="459"/>
         <source>&amp;Today ({count})</source>
         <translation>&amp;Vandaag ({count})</translation>
     </message>
@@ -1987,13 +1988,13 @@ cultureel erfgoed</translation>
         <translation>Een organisatie toevoegen, bijv. een werkgever waar je graag zou werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="621"/>
+        <location filename="../../netdesk/views/main_window.py" line="625"/>
         <source>Add promise “{what}”</source>
         <translation>Toezegging “{what}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="555"/>
-        <location filename="../../netdesk/views/main_window.py" line="573"/>
+        <location filename="../../netdesk/views/main_window.py" line="559"/>
+        <location filename="../../netdesk/views/main_window.py" line="577"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
@@ -2013,17 +2014,17 @@ cultureel erfgoed</translation>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="954"/>
+        <location filename="../../netdesk/views/main_window.py" line="958"/>
         <source>Could not open the demo network</source>
         <translation>Het demonetwerk kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="518"/>
+        <location filename="../../netdesk/views/main_window.py" line="522"/>
         <source>Could not {action}</source>
         <translation>Niet gelukt: {action}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="739"/>
+        <location filename="../../netdesk/views/main_window.py" line="743"/>
         <source>Delete {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
@@ -2033,17 +2034,17 @@ cultureel erfgoed</translation>
         <translation>Opnieuw doen wat net ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="717"/>
+        <location filename="../../netdesk/views/main_window.py" line="721"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="687"/>
+        <location filename="../../netdesk/views/main_window.py" line="691"/>
         <source>Edit conversation with {name}</source>
         <translation>Gesprek met {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="708"/>
+        <location filename="../../netdesk/views/main_window.py" line="712"/>
         <source>Edit promise “{what}”</source>
         <translation>Toezegging “{what}” bewerken</translation>
     </message>
@@ -2063,13 +2064,13 @@ cultureel erfgoed</translation>
         <translation>Het gekozen item bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="655"/>
-        <location filename="../../netdesk/views/main_window.py" line="671"/>
+        <location filename="../../netdesk/views/main_window.py" line="659"/>
+        <location filename="../../netdesk/views/main_window.py" line="675"/>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="885"/>
+        <location filename="../../netdesk/views/main_window.py" line="889"/>
         <source>Employers, with your research and the people there</source>
         <translation>Werkgevers, met je onderzoek en de mensen daar</translation>
     </message>
@@ -2079,7 +2080,7 @@ cultureel erfgoed</translation>
         <translation>Elke toets waar netdesk op reageert, doorzoekbaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="884"/>
+        <location filename="../../netdesk/views/main_window.py" line="888"/>
         <source>Everyone you know, and where they work</source>
         <translation>Iedereen die je kent, en waar ze werken</translation>
     </message>
@@ -2089,7 +2090,7 @@ cultureel erfgoed</translation>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="594"/>
+        <location filename="../../netdesk/views/main_window.py" line="598"/>
         <source>Log conversation with {name}</source>
         <translation>Gesprek met {name} vastleggen</translation>
     </message>
@@ -2124,7 +2125,7 @@ cultureel erfgoed</translation>
         <translation>De gekozen items naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="744"/>
+        <location filename="../../netdesk/views/main_window.py" line="748"/>
         <source>Moved {what} to the trash. Ctrl+Z brings it back.</source>
         <translation>{what} naar de prullenbak verplaatst. Ctrl+Z haalt het terug.</translation>
     </message>
@@ -2184,7 +2185,7 @@ cultureel erfgoed</translation>
         <translation>De afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="774"/>
+        <location filename="../../netdesk/views/main_window.py" line="778"/>
         <source>Promise “{what}” done</source>
         <translation>Toezegging “{what}” gedaan</translation>
     </message>
@@ -2199,12 +2200,12 @@ cultureel erfgoed</translation>
         <translation>Verwijderde items terugzetten of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="799"/>
+        <location filename="../../netdesk/views/main_window.py" line="803"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1031"/>
+        <location filename="../../netdesk/views/main_window.py" line="1035"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
@@ -2224,12 +2225,12 @@ cultureel erfgoed</translation>
         <translation>De laatste wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="758"/>
+        <location filename="../../netdesk/views/main_window.py" line="762"/>
         <source>Thanks to {name}</source>
         <translation>Bedankje aan {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="948"/>
+        <location filename="../../netdesk/views/main_window.py" line="952"/>
         <source>The demo network opens in a window of its own; your data is not touched.</source>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
@@ -2254,7 +2255,7 @@ cultureel erfgoed</translation>
         <translation>Versie, licentie, en de map met je gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="887"/>
+        <location filename="../../netdesk/views/main_window.py" line="891"/>
         <source>What people offered to do for you, and you for them</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen</translation>
     </message>
@@ -2269,7 +2270,7 @@ cultureel erfgoed</translation>
         <translation>Waar je contacten werken, per sector; doelwerkgevers waar je nog niemand kent</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="886"/>
+        <location filename="../../netdesk/views/main_window.py" line="890"/>
         <source>Whom you spoke to, about what, and who they referred</source>
         <translation>Wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
@@ -2289,7 +2290,7 @@ cultureel erfgoed</translation>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="955"/>
+        <location filename="../../netdesk/views/main_window.py" line="959"/>
         <source>netdesk could not start a second window for the demo.</source>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
