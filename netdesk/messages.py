@@ -219,6 +219,10 @@ def describe_import_problem(problem: ImportProblem, *, with_line: bool = True) -
         ImportCode.INVALID_LINKEDIN_URL: _tr('{field}: "{value}" is not a LinkedIn address.'),
         ImportCode.INVALID_DATE: _tr('{field}: "{value}" is not a date.'),
         ImportCode.EXTRA_CELLS: _tr('more cells than the header has columns ("{value}").'),
+        ImportCode.LINE_BREAK: _tr(
+            '{field}: the value runs over several lines ("{value}"); a quote in the file '
+            "is probably closed rows too late."
+        ),
         ImportCode.MALFORMED_CARD: _tr(
             'the card starting here has a line that is not a vCard property ("{value}").'
         ),

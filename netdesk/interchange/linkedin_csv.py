@@ -20,8 +20,9 @@ was used, so the preview can show it.
 
 A quote left open refuses the file (``MALFORMED``, naming the line its record
 starts on) instead of reading every following row into one value; a quote
-closed rows later leaves a line break in a value LinkedIn writes on one line,
-and that row is a problem (``LINE_BREAK``).
+closed rows later leaves a line break in a name, address or date, and that
+row is a problem (``LINE_BREAK``); a company or position typed over two lines
+is joined into one.
 
 Dates are parsed by hand with an English month table: ``strptime``'s ``%b``
 follows the process locale, which Qt sets from the desktop's.
@@ -67,6 +68,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "connected_on": ("connectedon",),
 }
 _REQUIRED_COLUMNS = ("first_name", "last_name", "connected_on")
+_MAY_SPAN_LINES = frozenset({"company", "position"})
 
 _MONTHS = {
     name: number
@@ -334,10 +336,12 @@ def _parse(text: str, file: str, encoding: str) -> LinkedInImport:
             first, last, raw_url, email, company, position, raw_date = cells(record)
             before = len(problems)
             if "\n" in whole or "\r" in whole:
-                # LinkedIn writes every value on one line: a line break is a
-                # quote closed rows later, with the rows between inside it.
+                # A name, address or date over several lines is a quote closed
+                # rows later, with the rows between inside it. Company and
+                # position may really span lines (people type them so): those
+                # are joined into one line below.
                 for field, value in zip(_COLUMNS, cells(record), strict=True):
-                    if "\n" in value or "\r" in value:
+                    if field not in _MAY_SPAN_LINES and ("\n" in value or "\r" in value):
                         problem(row, field, ImportCode.LINE_BREAK, join(value.split()))
                 if len(problems) > before:
                     continue
