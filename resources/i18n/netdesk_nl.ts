@@ -335,69 +335,69 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="44"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="45"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="123"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="124"/>
         <source>Add channel</source>
         <translation>Kanaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="46"/>
-        <location filename="../../netdesk/views/channels_dialog.py" line="105"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="47"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="106"/>
         <source>Ar&amp;chive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="118"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="119"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="32"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="33"/>
         <source>Conversation channels</source>
         <translation>Gesprekskanalen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="48"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="49"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="47"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="48"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="123"/>
-        <location filename="../../netdesk/views/channels_dialog.py" line="141"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="124"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="142"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="45"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="46"/>
         <source>Re&amp;name…</source>
         <translation>Herbe&amp;noemen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="141"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="142"/>
         <source>Rename channel</source>
         <translation>Kanaal hernoemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="35"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="36"/>
         <source>The ways you talk to people. Archived channels stay on old conversations but are not offered for new ones.</source>
         <translation>De manieren waarop je mensen spreekt. Gearchiveerde kanalen blijven bij oude gesprekken staan, maar worden niet aangeboden voor nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="105"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="106"/>
         <source>Un&amp;archive</source>
         <translation>Uit het archief &amp;halen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="84"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="85"/>
         <source>{name} (archived)</source>
         <translation>{name} (gearchiveerd)</translation>
     </message>
@@ -2639,247 +2639,247 @@ cultureel erfgoed</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="394"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="393"/>
         <source>&amp;Copied</source>
         <translation>&amp;Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="241"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="240"/>
         <source>&amp;Copy text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="264"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="263"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="356"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="355"/>
         <source>({over} too many for LinkedIn)</source>
         <translation>({over} te veel voor LinkedIn)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="121"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="120"/>
         <source>A { or } that is not part of a placeholder (write {{ or }} for a brace).</source>
         <translation>Een { of } die niet bij een invulveld hoort (schrijf {{ of }} voor een accolade).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="71"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="70"/>
         <source>Coffee invitation</source>
         <translation>Uitnodiging voor koffie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="243"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="242"/>
         <source>Copy the message, to paste it into LinkedIn or anywhere</source>
         <translation>Kopieer het bericht om het in LinkedIn of ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="305"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="304"/>
         <source>Could not fill in the template</source>
         <translation>Het sjabloon kon niet worden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="432"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="431"/>
         <source>Could not mark the message as sent</source>
         <translation>Het bericht kon niet als verstuurd worden gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="74"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="73"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="70"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="69"/>
         <source>LinkedIn connection request</source>
         <translation>LinkedIn-connectieverzoek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="247"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="246"/>
         <source>Mark as &amp;sent</source>
         <translation>Markeren als &amp;verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="138"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="137"/>
         <source>Mark message sent</source>
         <translation>Bericht markeren als verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="221"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="220"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="330"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="329"/>
         <source>No email address is known for this person.</source>
         <translation>Er is geen e-mailadres van deze persoon bekend.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="408"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="407"/>
         <source>No mail program</source>
         <translation>Geen e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="409"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="408"/>
         <source>No mail program opened. Copy the text and paste it into your mail.</source>
         <translation>Er is geen e-mailprogramma geopend. Kopieer de tekst en plak hem in je e-mail.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="109"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="108"/>
         <source>Nothing known to fill in for {names}: the text shows … there.</source>
         <translation>Niets bekend om in te vullen voor {names}: de tekst toont daar ….</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="233"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="232"/>
         <source>Once it is sent, they are no longer on Today&apos;s “not yet told”.</source>
         <translation>Zodra het verstuurd is, staan ze niet meer bij “nog niet verteld” op Vandaag.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="246"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="245"/>
         <source>Open &amp;LinkedIn profile</source>
         <translation>&amp;LinkedIn-profiel openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="245"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="244"/>
         <source>Open in &amp;mail program</source>
         <translation>Openen in e-&amp;mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="76"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="75"/>
         <source>Referral request</source>
         <translation>Verzoek om doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="73"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="72"/>
         <source>Reminder of an offer to help</source>
         <translation>Herinnering aan een aanbod om te helpen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="75"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="74"/>
         <source>Report back to a referrer</source>
         <translation>Terugkoppeling aan wie je doorverwees</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="266"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="265"/>
         <source>S&amp;ubject:</source>
         <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="219"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="218"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="206"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="205"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="72"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="71"/>
         <source>Thank-you</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="361"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="360"/>
         <source>This is your first message to them, and it asks for a job (“{phrase}”). Networking is about information and advice: ask about their work, and let a job come up later.</source>
         <translation>Dit is je eerste bericht aan deze persoon, en het vraagt om een baan (“{phrase}”). Netwerken draait om informatie en advies: vraag naar hun werk, en laat een baan later vanzelf ter sprake komen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="231"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="230"/>
         <source>This message tells them my job &amp;goal</source>
         <translation>Dit bericht vertelt mijn &amp;baandoel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="265"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="264"/>
         <source>To:</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="115"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="114"/>
         <source>Unknown placeholders: {names}.</source>
         <translation>Onbekende invulvelden: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="89"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="88"/>
         <source>how the conversation helped</source>
         <translation>hoe het gesprek hielp</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="95"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="94"/>
         <source>my job goal</source>
         <translation>mijn baandoel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="96"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="95"/>
         <source>my name</source>
         <translation>mijn naam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="91"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="90"/>
         <source>the first name of who referred me</source>
         <translation>de voornaam van wie me doorverwees</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="93"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="92"/>
         <source>the first name of whom they referred me to</source>
         <translation>de voornaam van naar wie ik werd doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="83"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="82"/>
         <source>their first name</source>
         <translation>hun voornaam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="85"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="84"/>
         <source>their full name</source>
         <translation>hun volledige naam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="84"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="83"/>
         <source>their last name</source>
         <translation>hun achternaam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="86"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="85"/>
         <source>their organisation</source>
         <translation>hun organisatie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="87"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="86"/>
         <source>their position</source>
         <translation>hun functie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="90"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="89"/>
         <source>what they offered to do</source>
         <translation>wat ze aanboden te doen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="88"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="87"/>
         <source>what we talked about</source>
         <translation>waarover we spraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="92"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="91"/>
         <source>who referred me</source>
         <translation>wie me doorverwees</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="94"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="93"/>
         <source>whom they referred me to</source>
         <translation>naar wie ik werd doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="348"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="347"/>
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="344"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="343"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="309"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="308"/>
         <source>{template} to {name}</source>
         <translation>{template} aan {name}</translation>
     </message>
@@ -3872,7 +3872,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../netdesk/views/record_dialog.py" line="94"/>
+        <location filename="../../netdesk/views/record_dialog.py" line="93"/>
         <source>{label} (line {line})</source>
         <translation>{label} (regel {line})</translation>
     </message>
@@ -4600,147 +4600,147 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="127"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="128"/>
         <source> characters</source>
         <translation> tekens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="75"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="76"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="107"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="108"/>
         <source>&amp;For:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="137"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="138"/>
         <source>&amp;LinkedIn note limit:</source>
         <translation>&amp;Limiet LinkedIn-notitie:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="106"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="74"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="75"/>
         <source>&amp;New from this one</source>
         <translation>&amp;Nieuw op basis van deze</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="102"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="103"/>
         <source>&amp;Restore default</source>
         <translation>&amp;Standaard terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="101"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="102"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="111"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="112"/>
         <source>&amp;Text:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="185"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="186"/>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="185"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="186"/>
         <source>Default, edited</source>
         <translation>Standaard, bewerkt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="429"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="430"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="425"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="426"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="426"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="427"/>
         <source>Delete the template “{name}”? Messages already sent keep their text.</source>
         <translation>Het sjabloon “{name}” verwijderen? Berichten die al verstuurd zijn, houden hun tekst.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="94"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="95"/>
         <source>Insert a placeholder…</source>
         <translation>Een invulveld invoegen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="129"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="130"/>
         <source>LinkedIn allows 300 characters in an invitation note (200 on some free accounts).</source>
         <translation>LinkedIn staat 300 tekens toe in een notitie bij een uitnodiging (200 bij sommige gratis accounts).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="56"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="57"/>
         <source>Message templates</source>
         <translation>Berichtsjablonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="404"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="405"/>
         <source>My {kind}</source>
         <translation>Mijn {kind}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="277"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="278"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="108"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="109"/>
         <source>S&amp;ubject:</source>
         <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="311"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="312"/>
         <source>Save your changes to “{name}”?</source>
         <translation>Je wijzigingen in “{name}” opslaan?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="136"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="137"/>
         <source>Sign messages &amp;as:</source>
         <translation>Berichten ondertekenen &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="443"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="444"/>
         <source>Sign messages as</source>
         <translation>Berichten ondertekenen als</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="278"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="279"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="279"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="280"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="65"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="66"/>
         <source>Texts for the messages netdesk helps you write. Words in braces, like {first_name}, are filled in from the person, the conversation and your job goal.</source>
         <translation>Teksten voor de berichten die netdesk je helpt schrijven. Woorden tussen accolades, zoals {first_name}, worden ingevuld vanuit de persoon, het gesprek en je baandoel.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="316"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="317"/>
         <source>The text has a problem to fix before it can be saved: {problems}</source>
         <translation>De tekst heeft een probleem dat eerst moet worden opgelost voordat hij kan worden opgeslagen: {problems}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="308"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="309"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/templates_dialog.py" line="123"/>
+        <location filename="../../netdesk/views/templates_dialog.py" line="124"/>
         <source>fills in {my_name}</source>
         <translation>vult {my_name} in</translation>
     </message>
@@ -6540,12 +6540,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>een bestand dat netdesk leest</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="241"/>
+        <location filename="../../netdesk/messages.py" line="245"/>
         <source>adds {fields}</source>
         <translation>voegt {fields} toe</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="245"/>
+        <location filename="../../netdesk/messages.py" line="249"/>
         <source>already known, nothing new</source>
         <translation>al bekend, niets nieuws</translation>
     </message>
@@ -6601,12 +6601,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="233"/>
+        <location filename="../../netdesk/messages.py" line="237"/>
         <source>line {row}, {problem}</source>
         <translation>regel {row}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="251"/>
+        <location filename="../../netdesk/messages.py" line="255"/>
         <source>matches a contact in the trash; restore it from Edit → Trash first</source>
         <translation>komt overeen met een contactpersoon in de prullenbak; zet die eerst terug via Bewerken → Prullenbak</translation>
     </message>
@@ -6631,27 +6631,27 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>reservekopie van netdesk (JSON)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="276"/>
+        <location filename="../../netdesk/messages.py" line="280"/>
         <source>netdesk could not save to {path}: another program kept the file locked. Nothing was changed. Close programs that may be using it, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: een ander programma hield het bestand vast. Er is niets veranderd. Sluit programma&apos;s die het misschien gebruiken en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="280"/>
+        <location filename="../../netdesk/messages.py" line="284"/>
         <source>netdesk could not save to {path}: it may not open the file or create files beside it ({detail}). Nothing was changed. Check the folder&apos;s permissions.</source>
         <translation>netdesk kon niet opslaan in {path}: het mag het bestand niet openen of er geen bestanden naast maken ({detail}). Er is niets veranderd. Controleer de rechten van de map.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="268"/>
+        <location filename="../../netdesk/messages.py" line="272"/>
         <source>netdesk could not save to {path}: the disk is full. Nothing was changed. Free some space, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: de schijf is vol. Er is niets veranderd. Maak wat ruimte vrij en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="272"/>
+        <location filename="../../netdesk/messages.py" line="276"/>
         <source>netdesk could not save to {path}: the disk reported an error ({detail}). Nothing was changed. Check the disk (or network share), then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: de schijf meldde een fout ({detail}). Er is niets veranderd. Controleer de schijf (of netwerkshare) en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="264"/>
+        <location filename="../../netdesk/messages.py" line="268"/>
         <source>netdesk could not save to {path}: the file or its folder is read-only. Nothing was changed. Make the file and its folder writable, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: het bestand of de map is alleen-lezen. Er is niets veranderd. Maak het bestand en de map beschrijfbaar en sla dan opnieuw op.</translation>
     </message>
@@ -6661,7 +6661,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>netdesk mag {path} niet lezen of schrijven ({detail}). Controleer de rechten van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="239"/>
+        <location filename="../../netdesk/messages.py" line="243"/>
         <source>new contact</source>
         <translation>nieuwe contactpersoon</translation>
     </message>
@@ -6692,12 +6692,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>relevantie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="232"/>
+        <location filename="../../netdesk/messages.py" line="236"/>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="247"/>
+        <location filename="../../netdesk/messages.py" line="251"/>
         <source>same person as line {row}</source>
         <translation>dezelfde persoon als regel {row}</translation>
     </message>
@@ -6712,17 +6712,17 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="222"/>
+        <location filename="../../netdesk/messages.py" line="226"/>
         <source>the card starting here has a line that is not a vCard property (&quot;{value}&quot;).</source>
         <translation>de kaart die hier begint, heeft een regel die geen vCard-eigenschap is (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="225"/>
+        <location filename="../../netdesk/messages.py" line="229"/>
         <source>the card starting here has no END:VCARD.</source>
         <translation>de kaart die hier begint, heeft geen END:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="249"/>
+        <location filename="../../netdesk/messages.py" line="253"/>
         <source>this person was deleted for good in netdesk; not brought back</source>
         <translation>deze persoon is in netdesk definitief verwijderd; niet teruggehaald</translation>
     </message>
@@ -6748,7 +6748,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>{field}: “{value}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="229"/>
+        <location filename="../../netdesk/messages.py" line="233"/>
         <source>{field}: &quot;{value}&quot; is not a value netdesk knows.</source>
         <translation>{field}: “{value}” is geen waarde die netdesk kent.</translation>
     </message>
@@ -6758,7 +6758,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>{field}: “{value}” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="231"/>
+        <location filename="../../netdesk/messages.py" line="235"/>
         <source>{field}: cannot be read (&quot;{value}&quot;).</source>
         <translation>{field}: kan niet worden gelezen (“{value}”).</translation>
     </message>
@@ -6773,9 +6773,14 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>{field}: ontbreekt (er is een naam nodig).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="226"/>
+        <location filename="../../netdesk/messages.py" line="230"/>
         <source>{field}: the text cannot be read in the character set the card names (&quot;{value}&quot;).</source>
         <translation>{field}: de tekst kan niet worden gelezen in de tekenset die de kaart noemt (“{value}”).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/messages.py" line="222"/>
+        <source>{field}: the value runs over several lines (&quot;{value}&quot;); a quote in the file is probably closed rows too late.</source>
+        <translation>{field}: de waarde loopt over meerdere regels door (“{value}”); een aanhalingsteken in het bestand wordt waarschijnlijk te veel rijen later gesloten.</translation>
     </message>
     <message>
         <location filename="../../netdesk/messages.py" line="163"/>
@@ -6863,7 +6868,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>{path} is een map, maar netdesk verwacht daar zijn gegevensbestand. Verplaats de map of kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="298"/>
+        <location filename="../../netdesk/messages.py" line="302"/>
         <source>{path} is one of netdesk&apos;s own files (your data or its backups); an export there would destroy it. Nothing was written: choose another file.</source>
         <translation>{path} is een van netdesks eigen bestanden (je gegevens of de reservekopieën); een export daarheen zou het vernietigen. Er is niets geschreven: kies een ander bestand.</translation>
     </message>
