@@ -36,6 +36,7 @@ from netdesk.domain.organisations import OrganisationDraft
 from netdesk.domain.pitch import PitchText
 from netdesk.domain.promises import PromiseDirection, PromiseDraft
 from netdesk.domain.text import fold
+from netdesk.services.shipped_text import DEFAULT_LANGUAGE, current_language, language_folders
 from netdesk.services.workspace import Workspace
 from netdesk.store.db import database
 
@@ -119,6 +120,32 @@ class DemoPromise:
     due_in_days: int | None  # negative: overdue
     made_days_ago: int | None = None  # the conversation with ``who`` it was made in
     done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DemoMeeting:
+    """The planned networking interview, prepared: what the briefing prints."""
+
+    with_: tuple[str, int]  # the planned conversation it belongs to: (who, days_ago)
+    place: str
+    purpose: str
+    news: str
+    position: str
+    background: str
+    questions: tuple[tuple[str, str], ...]  # (bank category, question)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoNetwork:
+    """Everything the demo holds, in one language."""
+
+    organisations: tuple[DemoOrganisation, ...]
+    people: tuple[DemoPerson, ...]
+    conversations: tuple[DemoConversation, ...]
+    promises: tuple[DemoPromise, ...]
+    goal: JobGoal
+    pitches: tuple[tuple[str, int, PitchText], ...]  # (name, target seconds, text)
+    meeting: DemoMeeting
 
 
 ORGANISATIONS: tuple[DemoOrganisation, ...] = (
@@ -2219,72 +2246,101 @@ PITCHES = (
 
 
 # The planned networking interview with Noor, prepared: what the briefing prints.
-MEETING_WITH = ("noor", -3)  # the planned conversation it belongs to: (who, days_ago)
-MEETING_PLACE = "Bureau Erfgoedregistratie, Amersfoort: reception, ask for Noor"
-MEETING_PURPOSE = (
-    "Understand how the policy side and the data side of the national register work "
-    "together, how starters get in (direct vacancies or the government traineeship), and "
-    "what applicants with a museum background usually lack."
+MEETING = DemoMeeting(
+    with_=("noor", -3),
+    place="Bureau Erfgoedregistratie, Amersfoort: reception, ask for Noor",
+    purpose=(
+        "Understand how the policy side and the data side of the national register work "
+        "together, how starters get in (direct vacancies or the government traineeship), and "
+        "what applicants with a museum background usually lack."
+    ),
+    news=(
+        "The policy letter on the national register came out last month: a pilot with five "
+        "provincial depots first, then the museums. Read before the meeting."
+    ),
+    position=(
+        "Adviseur erfgoedregistratie (scale 9): advises collection holders on registering "
+        "objects for the register and checks the data that comes in. Asks for a master's in "
+        "heritage or information science and knowledge of data standards."
+    ),
+    background=(
+        "Registrar at a provincial depot for six years before moving to policy. Sem says she "
+        "likes concrete questions and has little patience for vague ones."
+    ),
+    # Seven from the shipped bank, the referral ones included.
+    questions=(
+        ("positions", "How did you get to where you are now?"),
+        ("culture", "How would you describe the culture of your team and of the organisation?"),
+        (
+            "availability",
+            "How does hiring usually happen here: vacancies, networks, internal moves?",
+        ),
+        ("skills", "Which tools or systems should I be familiar with?"),
+        ("advice", "Looking at my experience, what would you strengthen first?"),
+        ("referrals", "Who else do you think I should talk to?"),
+        ("referrals", "May I mention your name when I contact them?"),
+    ),
 )
-MEETING_NEWS = (
-    "The policy letter on the national register came out last month: a pilot with five "
-    "provincial depots first, then the museums. Read before the meeting."
-)
-MEETING_POSITION = (
-    "Adviseur erfgoedregistratie (scale 9): advises collection holders on registering "
-    "objects for the register and checks the data that comes in. Asks for a master's in "
-    "heritage or information science and knowledge of data standards."
-)
-MEETING_BACKGROUND = (
-    "Registrar at a provincial depot for six years before moving to policy. Sem says she "
-    "likes concrete questions and has little patience for vague ones."
-)
-# (bank category, question): seven from the shipped bank, the referral ones included.
-MEETING_QUESTIONS = (
-    ("positions", "How did you get to where you are now?"),
-    ("culture", "How would you describe the culture of your team and of the organisation?"),
-    ("availability", "How does hiring usually happen here: vacancies, networks, internal moves?"),
-    ("skills", "Which tools or systems should I be familiar with?"),
-    ("advice", "Looking at my experience, what would you strengthen first?"),
-    ("referrals", "Who else do you think I should talk to?"),
-    ("referrals", "May I mention your name when I contact them?"),
+
+ENGLISH = DemoNetwork(
+    organisations=ORGANISATIONS,
+    people=PEOPLE,
+    conversations=CONVERSATIONS,
+    promises=PROMISES,
+    goal=GOAL,
+    pitches=PITCHES,
+    meeting=MEETING,
 )
 
 
-def build_demo_network(workspace: Workspace) -> None:
-    """Fill an empty data file with the demo network, all of it or nothing.
+def demo_network(language: str = DEFAULT_LANGUAGE) -> DemoNetwork:
+    """The demo in ``language`` ("en", "nl"), English for any other."""
+    if "nl" in language_folders(current_language(language)):
+        # Imported here: the Dutch network is made from this module's tables.
+        from netdesk.services.demo_nl import DUTCH
+
+        return DUTCH
+    return ENGLISH
+
+
+def build_demo_network(workspace: Workspace, language: str | None = None) -> None:
+    """Fill an empty data file with the demo network, all of it or nothing, in
+    ``language`` (by default the workspace's interface language).
 
     Raises DataFileError (NOT_EMPTY) if the file already holds anything.
     """
     if not workspace.is_empty():
         raise DataFileError(workspace.data_file, DataFileProblem.NOT_EMPTY)
+    network = demo_network(language or workspace.language)
     with database.atomic():
-        _Builder(workspace).build()
+        _Builder(workspace, network).build()
 
 
 class _Builder:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, network: DemoNetwork) -> None:
         self._ws = workspace
+        self._network = network
+        self._organisation_by_name = {org.name: org for org in network.organisations}
         self._now = workspace.clock.now().astimezone(UTC)
         self._channels = {c.key: c.id for c in workspace.channels.all(include_archived=True)}
         self._people: dict[str, int] = {}  # DemoPerson.key -> contact id
         self._conversations: dict[tuple[str, int], int] = {}  # (who, days_ago) -> id
 
     def build(self) -> None:
-        for org in ORGANISATIONS:
+        for org in self._network.organisations:
             self._organisation(org)
-        for person in PEOPLE:
+        for person in self._network.people:
             self._person(person)
-        for talk in CONVERSATIONS:
+        for talk in self._network.conversations:
             self._conversation(talk)
-        for promise in PROMISES:
+        for promise in self._network.promises:
             self._promise(promise)
         self._goal_and_pitches()
         self._meeting()
 
     def _goal_and_pitches(self) -> None:
-        self._ws.goal.save(GOAL)
-        for name, target_seconds, text in PITCHES:
+        self._ws.goal.save(self._network.goal)
+        for name, target_seconds, text in self._network.pitches:
             self._ws.pitches.create(name, target_seconds, text)
         first = self._ws.pitches.all()[0]
         for days_ago, seconds in ((9, 41.0), (6, 35.5), (2, 31.2)):
@@ -2314,7 +2370,7 @@ class _Builder:
                 last_name=person.last_name,
                 organisation=person.organisation,
                 position=person.position,
-                emails=(_email(person),) if person.has_email else (),
+                emails=(self._email(person),) if person.has_email else (),
                 phones=(person.phone,) if person.phone else (),
                 linkedin_url=LINKEDIN_PROFILE + person.linkedin if person.linkedin else "",
                 how_met=person.how_met,
@@ -2377,28 +2433,30 @@ class _Builder:
     def _meeting(self) -> None:
         """The networking interview with Noor, prepared in the wizard: purpose,
         my default pitch, research, questions, and some of the materials ready."""
-        who, days_ago = MEETING_WITH
+        meeting = self._network.meeting
+        who, days_ago = meeting.with_
         planned = self._ws.conversations.get(self._conversations[who, days_ago])
         pitch = self._ws.pitches.default()
-        org = _ORGANISATION_BY_NAME[_PERSON_BY_KEY[who].organisation]
+        person = next(p for p in self._network.people if p.key == who)
+        org = self._organisation_by_name[person.organisation]
         self._ws.meetings.create(
             MeetingDraft(
                 contact_id=self._people[who],
                 starts_at=planned.occurred_at,
-                place=MEETING_PLACE,
+                place=meeting.place,
                 kind=MeetingKind.NETWORKING_INTERVIEW,
-                purpose=MEETING_PURPOSE,
+                purpose=meeting.purpose,
                 pitch_id=pitch.id if pitch is not None else None,
                 introduction=pitch.text.spoken if pitch is not None else "",
                 research=OrganisationResearch(
                     culture=org.culture,
                     positions=org.positions,
                     availability=org.availability,
-                    news=MEETING_NEWS,
+                    news=meeting.news,
                 ),
-                position_research=MEETING_POSITION,
-                person_background=MEETING_BACKGROUND,
-                questions=tuple(Question(text, key) for key, text in MEETING_QUESTIONS),
+                position_research=meeting.position,
+                person_background=meeting.background,
+                questions=tuple(Question(text, key) for key, text in meeting.questions),
                 materials=Materials(cv=True, business_card=True),
             )
         )
@@ -2406,18 +2464,13 @@ class _Builder:
     def _day(self, offset: int) -> date:
         return (self._now + timedelta(days=offset)).date()
 
-
-_ORGANISATION_BY_NAME = {org.name: org for org in ORGANISATIONS}
-_PERSON_BY_KEY = {person.key: person for person in PEOPLE}
-
-
-def _email(person: DemoPerson) -> str:
-    """An address at the organisation's domain, made the way that organisation makes them."""
-    org = _ORGANISATION_BY_NAME.get(person.organisation)
-    style = org.email_style if org else "{first}.{last}"
-    domain = (urlsplit(org.website).hostname or "") if org else PERSONAL_MAIL_DOMAIN
-    first, last = _mail_part(person.first_name), _mail_part(person.last_name)
-    return style.format(first=first, last=last, f=first[:1]) + "@" + domain.removeprefix("www.")
+    def _email(self, person: DemoPerson) -> str:
+        """An address at the organisation's domain, made the way that organisation makes them."""
+        org = self._organisation_by_name.get(person.organisation)
+        style = org.email_style if org else "{first}.{last}"
+        domain = (urlsplit(org.website).hostname or "") if org else PERSONAL_MAIL_DOMAIN
+        first, last = _mail_part(person.first_name), _mail_part(person.last_name)
+        return style.format(first=first, last=last, f=first[:1]) + "@" + domain.removeprefix("www.")
 
 
 def _mail_part(name: str) -> str:
