@@ -148,7 +148,7 @@ def tone_colour(tone: Tone, palette: QPalette | None = None) -> QColor:
     palette = palette if palette is not None else QGuiApplication.palette()
     dark = is_dark(palette)
     if tone is Tone.ATTENTION:
-        return QColor("#ff8a7a" if dark else "#b3261e")
+        return QColor("#ff8a7a" if dark else "#c0392b")
     return palette.color(QPalette.ColorRole.PlaceholderText)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from netdesk.domain.errors import ValidationError
 from netdesk.messages import describe_field_error
 from netdesk.services.channels import ChannelService
+from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.common import plain_label
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +41,7 @@ class ChannelsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.error = plain_label()
-        self.error.setStyleSheet("color: #c0392b;")
+        set_tone(self.error, Tone.ATTENTION)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.archive_button = QPushButton(self.tr("Ar&chive"))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QUrl, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
@@ -22,10 +23,17 @@ DETAIL_CSS = """
 h2 { margin: 0 0 2px 0; }
 h3 { margin: 14px 0 4px 0; }
 p { margin: 2px 0 6px 0; }
-td.label { color: palette(mid); padding-right: 12px; }
-.muted { color: gray; }
+td.label { color: %(muted)s; padding-right: 12px; }
+.muted { color: %(muted)s; }
 .due { font-weight: 600; }
 """
+
+
+def detail_css(palette: QPalette) -> str:
+    """The pane's style in this palette's colours (rich text knows no
+    palette(), so quiet text gets the placeholder colour, readable light or dark)."""
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    return DETAIL_CSS % {"muted": muted}
 
 
 def link(kind: str, record_id: int, text: str) -> str:
@@ -41,8 +49,30 @@ class DetailBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(DETAIL_CSS)
+        self._html = ""
+        self._css = ""
+        self._apply_css()
         self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def _apply_css(self) -> bool:
+        css = detail_css(self.palette())
+        if css == self._css:
+            return False
+        self._css = css
+        self.document().setDefaultStyleSheet(css)
+        return True
+
+    @override
+    def setHtml(self, text: str) -> None:
+        self._html = text
+        super().setHtml(text)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Light and dark switched: shown again in the new colours.
+        if event.type() == QEvent.Type.PaletteChange and self._apply_css() and self._html:
+            super().setHtml(self._html)
 
     @override
     def loadResource(self, kind: int, name: QUrl | str) -> Any:

@@ -52,10 +52,9 @@ from netdesk.domain.templates import (
 from netdesk.domain.trash import RecordKind
 from netdesk.models.changes import Changes
 from netdesk.services.outreach import OutreachService
+from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.commands import ErrorReporter, announce
 from netdesk.views.common import plain_label, show_error
-
-_WARNING_STYLE = "color: #c0392b;"
 
 
 def _tr(text: str) -> str:
@@ -236,7 +235,7 @@ class MessageDialog(QDialog):
         self.warning = plain_label()
         self.warning.setObjectName("jobRequestWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(_WARNING_STYLE)
+        set_tone(self.warning, Tone.ATTENTION)
 
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.copy_button.setToolTip(
@@ -342,7 +341,7 @@ class MessageDialog(QDialog):
         check = self.composed.check(self.text(), self._subject())
         if check.limit is None:
             self.count.setText(self.tr("{count} characters").format(count=check.characters))
-            self.count.setStyleSheet("")
+            set_tone(self.count, None)
         else:
             self.count.setText(
                 self.tr("{count} / {limit} characters").format(
@@ -355,7 +354,7 @@ class MessageDialog(QDialog):
                     + " "
                     + self.tr("({over} too many for LinkedIn)").format(over=check.over_limit)
                 )
-            self.count.setStyleSheet(_WARNING_STYLE if check.over_limit else "")
+            set_tone(self.count, Tone.ATTENTION if check.over_limit else None)
         if check.warn_job_request:
             self.warning.setText(
                 self.tr(

@@ -20,11 +20,10 @@ from typing_extensions import override
 
 from netdesk.domain.errors import FieldError, NetdeskError, ValidationError
 from netdesk.messages import describe_error, describe_field_error
+from netdesk.views.appearance import Tone, set_tone, tone_colour
 from netdesk.views.common import plain_label
 
 D = TypeVar("D")
-
-_INVALID_STYLE = "border: 2px solid palette(highlight); border-color: #c0392b;"
 
 
 class RecordDialog(QDialog, Generic[D]):
@@ -48,7 +47,7 @@ class RecordDialog(QDialog, Generic[D]):
         self.error_label = plain_label()
         self.error_label.setObjectName("errors")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b; font-weight: 600;")
+        set_tone(self.error_label, Tone.ATTENTION, bold=True)
         self.error_label.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -94,7 +93,7 @@ class RecordDialog(QDialog, Generic[D]):
                 label = self.tr("{label} (line {line})").format(label=label, line=error.index + 1)
             lines.append(describe_field_error(error, label))
             if widget is not None and widget not in self._marked:
-                widget.setStyleSheet(_INVALID_STYLE)
+                widget.setStyleSheet(_invalid_style())
                 widget.setAccessibleDescription(lines[-1])
                 self._marked.append(widget)
         self._show_text("\n".join(lines))
@@ -104,6 +103,13 @@ class RecordDialog(QDialog, Generic[D]):
     def _show_text(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+
+
+def _invalid_style() -> str:
+    """A field at fault gets a border in the warning colour of the palette in
+    use; the error text above the buttons names it too, so colour is not the
+    only sign."""
+    return f"border: 2px solid {tone_colour(Tone.ATTENTION).name()};"
 
 
 def _is_multiline(widget: QWidget) -> bool:

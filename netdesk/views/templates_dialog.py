@@ -41,6 +41,7 @@ from netdesk.domain.templates import (
 )
 from netdesk.messages import describe_field_error
 from netdesk.services.outreach import OutreachService, TemplateError
+from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.common import confirm, plain_label
 from netdesk.views.message_dialog import kind_names, placeholder_names, problems_text
 
@@ -97,7 +98,7 @@ class TemplatesDialog(QDialog):
         self.problems = plain_label()
         self.problems.setObjectName("templateProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b;")
+        set_tone(self.problems, Tone.ATTENTION)
         self.save_button = QPushButton(self.tr("&Save"))
         self.restore_button = QPushButton(self.tr("&Restore default"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -136,7 +137,7 @@ class TemplatesDialog(QDialog):
         settings.addRow(self.tr("Sign messages &as:"), self.my_name)
         settings.addRow(self.tr("&LinkedIn note limit:"), self.limit)
         self.settings_error = plain_label()
-        self.settings_error.setStyleSheet("color: #c0392b;")
+        set_tone(self.settings_error, Tone.ATTENTION)
         self.settings_error.setVisible(False)
 
         middle = QHBoxLayout()
