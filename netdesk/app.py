@@ -52,6 +52,12 @@ def application_icon() -> QIcon:
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     app = create_application()
+    from netdesk.i18n import install_translators, language_setting
+    from netdesk.views.appearance import apply_saved_color_scheme
+
+    apply_saved_color_scheme(app)
+
+    language = install_translators(app, language_setting())
     with contextlib.ExitStack() as cleanup:
         previous_hook, sys.excepthook = sys.excepthook, _show_unexpected_error
         cleanup.callback(setattr, sys, "excepthook", previous_hook)
@@ -66,6 +72,7 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
                 lock = InstanceLock(data_dir)
                 lock.acquire()
                 workspace = Workspace.open(data_dir)
+                workspace.language = language  # templates, questions, the demo network
                 break
             except DataFileError as error:
                 if lock is not None:

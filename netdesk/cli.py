@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from netdesk import __version__, paths
+from netdesk import APP_NAME, __version__, paths
 from netdesk.domain.errors import (
     DataFileError,
     DataFileProblem,
@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = commands.add_parser("init", help=_tr("create the data file if it does not exist"))
     init.add_argument("--demo", action="store_true", help=_tr("fill it with the demo network"))
+    init.add_argument(
+        "--language",
+        choices=("en", "nl"),
+        default=None,
+        help=_tr("language of the demo network (default: the interface language)"),
+    )
     commands.add_parser(
         "info", help=_tr("show the data file, its version, record counts and integrity")
     )
@@ -144,8 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)
     data_dir = paths.data_dir(args.data_dir)
     try:
+        language = _speak_the_chosen_language(args) if args.command else "en"
         if args.command == "init":
-            return _init(data_dir, demo=args.demo)
+            return _init(data_dir, demo=args.demo, language=args.language or language)
         if args.command == "info":
             return _info(data_dir)
         if args.command == "today":
@@ -195,7 +202,26 @@ def _fail(message: str) -> None:
     print(f"netdesk: {message}", file=sys.stderr)
 
 
-def _init(data_dir: Path, *, demo: bool) -> int:
+def _speak_the_chosen_language(args: argparse.Namespace) -> str:
+    """A command prints in the interface's language: it needs an application
+    object for Qt's translators (a GUI one where it will print a PDF)."""
+    global _application
+    from netdesk.i18n import install_translators, language_setting
+
+    app = QCoreApplication.instance()
+    if app is None:
+        if args.command == "briefing" and getattr(args, "pdf", None):
+            _offscreen_application()
+        else:
+            QCoreApplication.setOrganizationName(APP_NAME)
+            QCoreApplication.setApplicationName(APP_NAME)
+            _application = QCoreApplication(sys.argv[:1])  # type: ignore[assignment]
+        app = QCoreApplication.instance()
+    assert app is not None
+    return install_translators(app, language_setting())
+
+
+def _init(data_dir: Path, *, demo: bool, language: str = "en") -> int:
     from netdesk.instance_lock import InstanceLock
     from netdesk.services.workspace import DATA_FILE_NAME, Workspace, ensure_private_dir
 
@@ -215,7 +241,7 @@ def _init(data_dir: Path, *, demo: bool) -> int:
             if demo:
                 from netdesk.services.demo import build_demo_network
 
-                build_demo_network(workspace)
+                build_demo_network(workspace, language)
             counts = workspace.counts()
         finally:
             workspace.close()

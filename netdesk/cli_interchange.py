@@ -172,6 +172,10 @@ def export_file(
         workspace = Workspace.open(data_dir, create=False)
         try:
             kind = ExportFormat(format_name)
+            if kind is ExportFormat.ICS:
+                from netdesk.views.calendar_wording import calendar_wording
+
+                workspace.calendar_export.wording = calendar_wording()
             try:
                 result = workspace.exporting.export(
                     file, kind, vcard_version=vcard_version, as_todos=as_todos

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import (  # noqa: TID251 (loads Qt translators; the UI's neighbour)
+from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -71,7 +71,7 @@ def translations_folder() -> Path:
 def qt_translations_folder() -> Path:
     """Qt's own translations: PySide6's folder, or the bundle's copy of it
     (packaging/netdesk.spec keeps qtbase_nl.qm beside the bundled PySide6)."""
-    import PySide6  # noqa: TID251
+    import PySide6
 
     beside = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
     if beside.is_dir():

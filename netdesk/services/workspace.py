@@ -95,7 +95,13 @@ class Workspace:
         self.goal = GoalService(clock, self.organisations)
         self.pitches = PitchService(clock, self.settings)
         self.meetings = MeetingService(
-            clock, self.contacts, self.conversations, self.promises, self.channels, self.settings
+            clock,
+            self.contacts,
+            self.conversations,
+            self.promises,
+            self.channels,
+            self.settings,
+            language=lambda: self.language,
         )
         self.overview = OverviewService(
             clock,
@@ -106,7 +112,9 @@ class Workspace:
             self.meetings,
         )
         self.today = TodayService(clock, self.goal)
-        self.outreach = OutreachService(clock, self.goal, self.phrases, self.settings)
+        self.outreach = OutreachService(
+            clock, self.goal, self.phrases, self.settings, language=lambda: self.language
+        )
         self.inventory = InventoryService()
         self.importing = ImportService(clock, self.contacts, self.organisations)
 

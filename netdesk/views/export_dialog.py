@@ -152,6 +152,10 @@ class ExportDialog(QDialog):
         if not path:
             return
         ids = self._selected if self.selected_button.isChecked() else None
+        if format_ is ExportFormat.ICS:
+            from netdesk.views.calendar_wording import calendar_wording
+
+            self._workspace.calendar_export.wording = calendar_wording()
         try:
             self.result_export = self._workspace.exporting.export(
                 Path(path),

@@ -11,6 +11,7 @@ from typing import TypeVar
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
+    QMessageBox,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -40,9 +42,11 @@ from netdesk.messages import describe_error
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
 from netdesk.services.workspace import Workspace
+from netdesk.views.appearance import appearance_menu
 from netdesk.views.background import BackgroundJob, Progress
 from netdesk.views.commands import TrashCommand, creation_command, edit_command
 from netdesk.views.common import plain_label, show_error
+from netdesk.views.icons import apply_icons
 from netdesk.views.interchange_actions import InterchangeActions
 from netdesk.views.inventory_panel import InventoryPanel
 from netdesk.views.meetings_page import MeetingsPage
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
             self._report,
         )
         self._build_actions()
+        apply_icons(self)
         self._connect_changes()
         self._connect_empty_lists()
         self.setAcceptDrops(True)  # a contacts file dropped anywhere is imported
@@ -347,6 +352,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.inventory_action)
         view_menu.addAction(self.pitch_action)
         view_menu.addAction(self.meetings_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(appearance_menu(self, self._settings))
+        self._add_language_menu(view_menu)
         tools_menu = menu.addMenu(tr("Too&ls"))
         tools_menu.addAction(self.interchange.duplicates_action)
         help_menu = menu.addMenu(tr("&Help"))
@@ -1120,6 +1128,39 @@ class MainWindow(QMainWindow):
         if self._demo and not self._settings.value(TOUR_DONE_KEY, False, type=bool):
             # Exploring the demo is a first step too: the tour, once the window is up.
             QTimer.singleShot(0, self, self.maybe_start_tour)
+
+    # Language -------------------------------------------------------------------
+
+    def _add_language_menu(self, view_menu: QMenu) -> None:
+        """System / English / Nederlands; the choice applies from the next start."""
+        from netdesk.i18n import language_setting
+
+        menu = view_menu.addMenu(self.tr("&Language"))
+        menu.menuAction().setStatusTip(self.tr("The language netdesk speaks"))
+        group = QActionGroup(self)
+        current = language_setting(self._settings)
+        # The languages' own names are not translated: each is read by its speakers.
+        for value, text in (
+            ("system", self.tr("Like the &system")),
+            ("en", "&English"),
+            ("nl", "&Nederlands"),
+        ):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(current == value)
+            action.setStatusTip(self.tr("Speak this language from the next start"))
+            group.addAction(action)
+            action.triggered.connect(partial(self._choose_language, value))
+
+    def _choose_language(self, value: str, _checked: bool = False) -> None:
+        from netdesk.i18n import save_language_setting
+
+        save_language_setting(value, self._settings)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("netdesk speaks the chosen language from its next start."),
+        )
 
     # Backups --------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ class ContactsPanel(TablePanel):
         self.browser = DetailBrowser()
         self.browser.setObjectName("contactDetail")
         super().__init__(
-            ContactTableModel(workspace.contacts),
+            ContactTableModel(workspace.contacts, clock=workspace.clock),
             search_placeholder=self.tr("Search names, organisations, positions, tags, notes…"),
             empty_title=self.tr("No contacts yet"),
             empty_text=self.tr(
@@ -73,7 +73,9 @@ class OrganisationsPanel(TablePanel):
         self._workspace = workspace
         self.browser = DetailBrowser()
         self.browser.setObjectName("organisationDetail")
-        self.organisation_model = OrganisationTableModel(workspace.organisations)
+        self.organisation_model = OrganisationTableModel(
+            workspace.organisations, clock=workspace.clock
+        )
         super().__init__(
             self.organisation_model,
             search_placeholder=self.tr("Search organisations, sectors, places, notes…"),
@@ -126,7 +128,7 @@ class ConversationsPanel(TablePanel):
         self.browser = DetailBrowser()
         self.browser.setObjectName("conversationDetail")
         super().__init__(
-            ConversationTableModel(workspace.conversations),
+            ConversationTableModel(workspace.conversations, clock=workspace.clock),
             search_placeholder=self.tr("Search people, topics, notes, channels…"),
             empty_title=self.tr("No conversations logged yet"),
             empty_text=self.tr(

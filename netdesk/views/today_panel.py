@@ -61,6 +61,7 @@ from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus, to_qdate
 from netdesk.services.workspace import Workspace
 from netdesk.views import today_text as words
+from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.commands import ErrorReporter, PerformedCommand, announce
 from netdesk.views.common import esc, plain_label, show_error
 from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
@@ -72,8 +73,6 @@ T = TypeVar("T")
 # Items shown per section before "Show all".
 FIRST_ITEMS = 5
 REFRESH_MS = 5 * 60 * 1000  # "due within 3 hours" stays true while the screen is open
-_LATE_STYLE = "color: #c0392b; font-weight: 600;"
-_MUTED_STYLE = "color: palette(placeholder-text);"
 
 
 def _n(text: str, count: int) -> str:
@@ -127,7 +126,7 @@ class ItemRow(QFrame):
         self.text.setObjectName("itemText")
         self.status = plain_label(status)
         self.status.setObjectName("itemStatus")
-        self.status.setStyleSheet(_LATE_STYLE if late else _MUTED_STYLE)
+        set_tone(self.status, Tone.ATTENTION if late else Tone.MUTED, bold=late)
         self.action_row = QHBoxLayout()
         self.action_row.setSpacing(2)
         texts = QVBoxLayout()
@@ -186,7 +185,7 @@ class SectionBox(QFrame):
         self.more.setFlat(True)
         self.more.clicked.connect(self._on_more_clicked)
         self.rest = plain_label()
-        self.rest.setStyleSheet(_MUTED_STYLE)
+        set_tone(self.rest, Tone.MUTED)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 4)
         layout.addWidget(self.title)

@@ -136,8 +136,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="736"/>
-        <location filename="../../netdesk/views/main_window.py" line="1096"/>
+        <location filename="../../netdesk/views/main_window.py" line="740"/>
+        <location filename="../../netdesk/views/main_window.py" line="1100"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -145,8 +145,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="738"/>
-        <location filename="../../netdesk/views/main_window.py" line="1098"/>
+        <location filename="../../netdesk/views/main_window.py" line="742"/>
+        <location filename="../../netdesk/views/main_window.py" line="1102"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1102"/>
+        <location filename="../../netdesk/views/main_window.py" line="1106"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1099"/>
+        <location filename="../../netdesk/views/main_window.py" line="1103"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform>
@@ -170,8 +170,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="737"/>
-        <location filename="../../netdesk/views/main_window.py" line="1097"/>
+        <location filename="../../netdesk/views/main_window.py" line="741"/>
+        <location filename="../../netdesk/views/main_window.py" line="1101"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="739"/>
+        <location filename="../../netdesk/views/main_window.py" line="743"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n promise</numerusform>

@@ -1001,7 +1001,7 @@
         <translation>&amp;vCard 3.0: contactpersonen, voor de meeste adresboeken en telefoons</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/export_dialog.py" line="182"/>
+        <location filename="../../netdesk/views/export_dialog.py" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Agen&amp;da (iCalendar): opvolgingen, toezeggingen die verlopen en afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/export_dialog.py" line="183"/>
+        <location filename="../../netdesk/views/export_dialog.py" line="187"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
@@ -1041,13 +1041,13 @@
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/export_dialog.py" line="164"/>
-        <location filename="../../netdesk/views/export_dialog.py" line="169"/>
+        <location filename="../../netdesk/views/export_dialog.py" line="168"/>
+        <location filename="../../netdesk/views/export_dialog.py" line="173"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/export_dialog.py" line="187"/>
+        <location filename="../../netdesk/views/export_dialog.py" line="191"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -1075,12 +1075,12 @@
         <translation>De reservekopie bevat je notities over echte mensen: bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/export_dialog.py" line="184"/>
+        <location filename="../../netdesk/views/export_dialog.py" line="188"/>
         <source>netdesk backups (*.json)</source>
         <translation>netdesk-reservekopieën (*.json)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/export_dialog.py" line="170"/>
+        <location filename="../../netdesk/views/export_dialog.py" line="174"/>
         <source>netdesk could not write {path}: {reason}. Nothing was written.</source>
         <translation>netdesk kon {path} niet schrijven: {reason}. Er is niets geschreven.</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>v&amp;Card 4.0: contactpersonen, voor nieuwere adresboeken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/export_dialog.py" line="181"/>
+        <location filename="../../netdesk/views/export_dialog.py" line="185"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-bestanden (*.vcf)</translation>
     </message>
@@ -1798,8 +1798,8 @@ cultureel erfgoed</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="736"/>
-        <location filename="../../netdesk/views/main_window.py" line="1096"/>
+        <location filename="../../netdesk/views/main_window.py" line="740"/>
+        <location filename="../../netdesk/views/main_window.py" line="1100"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1807,8 +1807,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="738"/>
-        <location filename="../../netdesk/views/main_window.py" line="1098"/>
+        <location filename="../../netdesk/views/main_window.py" line="742"/>
+        <location filename="../../netdesk/views/main_window.py" line="1102"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1816,7 +1816,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1102"/>
+        <location filename="../../netdesk/views/main_window.py" line="1106"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1824,7 +1824,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1099"/>
+        <location filename="../../netdesk/views/main_window.py" line="1103"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1832,8 +1832,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="737"/>
-        <location filename="../../netdesk/views/main_window.py" line="1097"/>
+        <location filename="../../netdesk/views/main_window.py" line="741"/>
+        <location filename="../../netdesk/views/main_window.py" line="1101"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1841,7 +1841,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="739"/>
+        <location filename="../../netdesk/views/main_window.py" line="743"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n toezegging</numerusform>
@@ -1849,453 +1849,483 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="247"/>
+        <location filename="../../netdesk/views/main_window.py" line="249"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Over netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="101"/>
+        <location filename="../../netdesk/views/main_window.py" line="103"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="218"/>
+        <location filename="../../netdesk/views/main_window.py" line="220"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="322"/>
+        <location filename="../../netdesk/views/main_window.py" line="324"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="215"/>
+        <location filename="../../netdesk/views/main_window.py" line="217"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="304"/>
+        <location filename="../../netdesk/views/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="236"/>
+        <location filename="../../netdesk/views/main_window.py" line="238"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="352"/>
+        <location filename="../../netdesk/views/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="281"/>
+        <location filename="../../netdesk/views/main_window.py" line="283"/>
         <source>&amp;Inventory</source>
         <translation>&amp;Inventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="258"/>
+        <location filename="../../netdesk/views/main_window.py" line="260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="186"/>
+        <location filename="../../netdesk/views/main_window.py" line="1134"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/main_window.py" line="188"/>
         <source>&amp;Log conversation…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="114"/>
-        <location filename="../../netdesk/views/main_window.py" line="275"/>
+        <location filename="../../netdesk/views/main_window.py" line="116"/>
+        <location filename="../../netdesk/views/main_window.py" line="277"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="252"/>
+        <location filename="../../netdesk/views/main_window.py" line="254"/>
         <source>&amp;Networking guide</source>
         <translation>&amp;Netwerkgids</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="102"/>
+        <location filename="../../netdesk/views/main_window.py" line="104"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="106"/>
+        <location filename="../../netdesk/views/main_window.py" line="108"/>
         <source>&amp;Promises</source>
         <translation>&amp;Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="203"/>
+        <location filename="../../netdesk/views/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="208"/>
+        <location filename="../../netdesk/views/main_window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="100"/>
-        <location filename="../../netdesk/views/main_window.py" line="278"/>
-        <location filename="../../netdesk/views/main_window.py" line="459"/>
-        <location filename="../../netdesk/views/main_window.py" line="927"/>
+        <location filename="../../netdesk/views/main_window.py" line="102"/>
+        <location filename="../../netdesk/views/main_window.py" line="280"/>
+        <location filename="../../netdesk/views/main_window.py" line="463"/>
+        <location filename="../../netdesk/views/main_window.py" line="931"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="459"/>
+        <location filename="../../netdesk/views/main_window.py" line="463"/>
         <source>&amp;Today ({count})</source>
         <translation>&amp;Vandaag ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="264"/>
+        <location filename="../../netdesk/views/main_window.py" line="266"/>
         <source>&amp;Tour</source>
         <translation>&amp;Rondleiding</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="239"/>
+        <location filename="../../netdesk/views/main_window.py" line="241"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="206"/>
+        <location filename="../../netdesk/views/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="333"/>
+        <location filename="../../netdesk/views/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="286"/>
+        <location filename="../../netdesk/views/main_window.py" line="288"/>
         <source>&amp;Write a message…</source>
         <translation>&amp;Bericht schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="266"/>
+        <location filename="../../netdesk/views/main_window.py" line="268"/>
         <source>A short walk past the main screens and what each is for</source>
         <translation>Een korte wandeling langs de belangrijkste schermen en waarvoor elk dient</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="177"/>
+        <location filename="../../netdesk/views/main_window.py" line="179"/>
         <source>Add a person to your network</source>
         <translation>Een persoon aan je netwerk toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="183"/>
+        <location filename="../../netdesk/views/main_window.py" line="185"/>
         <source>Add an organisation, e.g. an employer you would like to work for</source>
         <translation>Een organisatie toevoegen, bijv. een werkgever waar je graag zou werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="625"/>
+        <location filename="../../netdesk/views/main_window.py" line="629"/>
         <source>Add promise “{what}”</source>
         <translation>Toezegging “{what}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="559"/>
-        <location filename="../../netdesk/views/main_window.py" line="577"/>
+        <location filename="../../netdesk/views/main_window.py" line="563"/>
+        <location filename="../../netdesk/views/main_window.py" line="581"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="242"/>
+        <location filename="../../netdesk/views/main_window.py" line="244"/>
         <source>C&amp;hannels…</source>
         <translation>&amp;Kanalen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="203"/>
+        <location filename="../../netdesk/views/main_window.py" line="205"/>
         <source>Close netdesk</source>
         <translation>netdesk sluiten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="105"/>
+        <location filename="../../netdesk/views/main_window.py" line="107"/>
         <source>Conversation&amp;s</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="958"/>
+        <location filename="../../netdesk/views/main_window.py" line="962"/>
         <source>Could not open the demo network</source>
         <translation>Het demonetwerk kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="522"/>
+        <location filename="../../netdesk/views/main_window.py" line="526"/>
         <source>Could not {action}</source>
         <translation>Niet gelukt: {action}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="743"/>
+        <location filename="../../netdesk/views/main_window.py" line="747"/>
         <source>Delete {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="211"/>
+        <location filename="../../netdesk/views/main_window.py" line="213"/>
         <source>Do again what was just taken back</source>
         <translation>Opnieuw doen wat net ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="721"/>
+        <location filename="../../netdesk/views/main_window.py" line="725"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="691"/>
+        <location filename="../../netdesk/views/main_window.py" line="695"/>
         <source>Edit conversation with {name}</source>
         <translation>Gesprek met {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="712"/>
+        <location filename="../../netdesk/views/main_window.py" line="716"/>
         <source>Edit promise “{what}”</source>
         <translation>Toezegging “{what}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="244"/>
+        <location filename="../../netdesk/views/main_window.py" line="246"/>
         <source>Edit the list of ways you talk to people (coffee, phone, …)</source>
         <translation>De lijst bewerken van manieren waarop je mensen spreekt (koffie, telefoon, …)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="294"/>
+        <location filename="../../netdesk/views/main_window.py" line="296"/>
         <source>Edit the message templates, or restore the ones netdesk ships with</source>
         <translation>De berichtsjablonen bewerken, of die van netdesk terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="215"/>
+        <location filename="../../netdesk/views/main_window.py" line="217"/>
         <source>Edit the selected record</source>
         <translation>Het gekozen item bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="659"/>
-        <location filename="../../netdesk/views/main_window.py" line="675"/>
+        <location filename="../../netdesk/views/main_window.py" line="663"/>
+        <location filename="../../netdesk/views/main_window.py" line="679"/>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="889"/>
+        <location filename="../../netdesk/views/main_window.py" line="893"/>
         <source>Employers, with your research and the people there</source>
         <translation>Werkgevers, met je onderzoek en de mensen daar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="261"/>
+        <location filename="../../netdesk/views/main_window.py" line="263"/>
         <source>Every key netdesk answers to, searchable</source>
         <translation>Elke toets waar netdesk op reageert, doorzoekbaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="888"/>
+        <location filename="../../netdesk/views/main_window.py" line="892"/>
         <source>Everyone you know, and where they work</source>
         <translation>Iedereen die je kent, en waar ze werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="104"/>
+        <location filename="../../netdesk/views/main_window.py" line="106"/>
         <source>I&amp;nventory</source>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="598"/>
+        <location filename="../../netdesk/views/main_window.py" line="1157"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/main_window.py" line="1140"/>
+        <source>Like the &amp;system</source>
+        <translation>Zoals het &amp;systeem</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/main_window.py" line="602"/>
         <source>Log conversation with {name}</source>
         <translation>Gesprek met {name} vastleggen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="360"/>
+        <location filename="../../netdesk/views/main_window.py" line="364"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="224"/>
+        <location filename="../../netdesk/views/main_window.py" line="226"/>
         <source>Mark &amp;thanks sent</source>
         <translation>&amp;Bedankje verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="230"/>
+        <location filename="../../netdesk/views/main_window.py" line="232"/>
         <source>Mark promise &amp;done</source>
         <translation>Toezegging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="275"/>
+        <location filename="../../netdesk/views/main_window.py" line="277"/>
         <source>Meetings being prepared and coming up</source>
         <translation>Afspraken in voorbereiding en binnenkort</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="292"/>
+        <location filename="../../netdesk/views/main_window.py" line="294"/>
         <source>Message &amp;templates…</source>
         <translation>Bericht&amp;sjablonen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="221"/>
+        <location filename="../../netdesk/views/main_window.py" line="223"/>
         <source>Move the selected records to the trash (Ctrl+Z brings them back)</source>
         <translation>De gekozen items naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="748"/>
+        <location filename="../../netdesk/views/main_window.py" line="752"/>
         <source>Moved {what} to the trash. Ctrl+Z brings it back.</source>
         <translation>{what} naar de prullenbak verplaatst. Ctrl+Z haalt het terug.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="297"/>
+        <location filename="../../netdesk/views/main_window.py" line="299"/>
         <source>My &amp;pitch</source>
         <translation>Mijn &amp;pitch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="177"/>
+        <location filename="../../netdesk/views/main_window.py" line="179"/>
         <source>New &amp;contact…</source>
         <translation>Nieuwe &amp;contactpersoon…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="180"/>
+        <location filename="../../netdesk/views/main_window.py" line="182"/>
         <source>New &amp;organisation…</source>
         <translation>Nieuwe &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="192"/>
+        <location filename="../../netdesk/views/main_window.py" line="194"/>
         <source>New &amp;promise…</source>
         <translation>Nieuwe &amp;toezegging…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="195"/>
+        <location filename="../../netdesk/views/main_window.py" line="197"/>
         <source>Note something someone offered to do for you, or you for them</source>
         <translation>Noteer iets wat iemand aanbood voor jou te doen, of jij voor hen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="189"/>
+        <location filename="../../netdesk/views/main_window.py" line="191"/>
         <source>Note whom you spoke to, about what, and whom they referred you to</source>
         <translation>Noteer wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="198"/>
+        <location filename="../../netdesk/views/main_window.py" line="200"/>
         <source>Open data &amp;folder</source>
         <translation>Gegevens&amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="109"/>
+        <location filename="../../netdesk/views/main_window.py" line="111"/>
         <source>P&amp;itch</source>
         <translation>P&amp;itch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="269"/>
+        <location filename="../../netdesk/views/main_window.py" line="271"/>
         <source>Prepare a &amp;meeting…</source>
         <translation>Een &amp;afspraak voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="272"/>
+        <location filename="../../netdesk/views/main_window.py" line="274"/>
         <source>Prepare a networking interview step by step, with the selected person</source>
         <translation>Een netwerkgesprek stap voor stap voorbereiden, met de gekozen persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="446"/>
+        <location filename="../../netdesk/views/main_window.py" line="450"/>
         <source>Prepare the meeting</source>
         <translation>De afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="778"/>
+        <location filename="../../netdesk/views/main_window.py" line="782"/>
         <source>Promise “{what}” done</source>
         <translation>Toezegging “{what}” gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="227"/>
+        <location filename="../../netdesk/views/main_window.py" line="229"/>
         <source>Record that you thanked this person for the conversation</source>
         <translation>Vastleggen dat je deze persoon hebt bedankt voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="239"/>
+        <location filename="../../netdesk/views/main_window.py" line="241"/>
         <source>Restore deleted records or empty the trash</source>
         <translation>Verwijderde items terugzetten of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="803"/>
+        <location filename="../../netdesk/views/main_window.py" line="807"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1035"/>
+        <location filename="../../netdesk/views/main_window.py" line="1039"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="236"/>
+        <location filename="../../netdesk/views/main_window.py" line="238"/>
         <source>Search this list</source>
         <translation>Deze lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="200"/>
+        <location filename="../../netdesk/views/main_window.py" line="202"/>
         <source>Show the folder with your data file and its backups</source>
         <translation>De map met je gegevensbestand en de reservekopieën tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="210"/>
+        <location filename="../../netdesk/views/main_window.py" line="1147"/>
+        <source>Speak this language from the next start</source>
+        <translation>Deze taal gebruiken vanaf de volgende start</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/main_window.py" line="212"/>
         <source>Take back the last change</source>
         <translation>De laatste wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="762"/>
+        <location filename="../../netdesk/views/main_window.py" line="766"/>
         <source>Thanks to {name}</source>
         <translation>Bedankje aan {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="952"/>
+        <location filename="../../netdesk/views/main_window.py" line="956"/>
         <source>The demo network opens in a window of its own; your data is not touched.</source>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="255"/>
+        <location filename="../../netdesk/views/main_window.py" line="1135"/>
+        <source>The language netdesk speaks</source>
+        <translation>De taal van netdesk</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/main_window.py" line="257"/>
         <source>The networking advice netdesk is built on, with the screen for each point</source>
         <translation>Het netwerkadvies waarop netdesk is gebouwd, met het scherm voor elk punt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="233"/>
+        <location filename="../../netdesk/views/main_window.py" line="235"/>
         <source>Tick off the selected promise</source>
         <translation>De gekozen toezegging afvinken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="350"/>
+        <location filename="../../netdesk/views/main_window.py" line="354"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="249"/>
+        <location filename="../../netdesk/views/main_window.py" line="251"/>
         <source>Version, licence, and the folder that holds your data</source>
         <translation>Versie, licentie, en de map met je gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="891"/>
+        <location filename="../../netdesk/views/main_window.py" line="895"/>
         <source>What people offered to do for you, and you for them</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="278"/>
+        <location filename="../../netdesk/views/main_window.py" line="280"/>
         <source>What to do today: thanks, follow-ups</source>
         <translation>Wat je vandaag doet: bedankjes, opvolging</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="283"/>
+        <location filename="../../netdesk/views/main_window.py" line="285"/>
         <source>Where your contacts work, by sector; target employers where you know nobody</source>
         <translation>Waar je contacten werken, per sector; doelwerkgevers waar je nog niemand kent</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="890"/>
+        <location filename="../../netdesk/views/main_window.py" line="894"/>
         <source>Whom you spoke to, about what, and who they referred</source>
         <translation>Wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="289"/>
+        <location filename="../../netdesk/views/main_window.py" line="291"/>
         <source>Write to the selected person from a template</source>
         <translation>De gekozen persoon schrijven vanuit een sjabloon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="300"/>
+        <location filename="../../netdesk/views/main_window.py" line="302"/>
         <source>Write, time and rehearse your personal introduction</source>
         <translation>Je persoonlijke introductie schrijven, timen en oefenen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="146"/>
+        <location filename="../../netdesk/views/main_window.py" line="148"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="959"/>
+        <location filename="../../netdesk/views/main_window.py" line="963"/>
         <source>netdesk could not start a second window for the demo.</source>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="148"/>
+        <location filename="../../netdesk/views/main_window.py" line="1158"/>
+        <source>netdesk speaks the chosen language from its next start.</source>
+        <translation>netdesk spreekt de gekozen taal vanaf de volgende keer dat je het opent.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/main_window.py" line="150"/>
         <source>netdesk — demo network (changes are not kept)</source>
         <translation>netdesk — demonetwerk (wijzigingen worden niet bewaard)</translation>
     </message>
@@ -5241,17 +5271,17 @@ Hoe wil je beginnen?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../netdesk/app.py" line="193"/>
+        <location filename="../../netdesk/app.py" line="197"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="179"/>
+        <location filename="../../netdesk/app.py" line="183"/>
         <source>netdesk cannot open your data</source>
         <translation>netdesk kan je gegevens niet openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="196"/>
+        <location filename="../../netdesk/app.py" line="200"/>
         <source>netdesk hit an unexpected problem: {message}
 
 Everything saved before this is safe. Please report the details below.</source>
@@ -5673,6 +5703,59 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="18"/>
+        <source>Follow up with {name}</source>
+        <translation>Opvolgen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="19"/>
+        <source>Keep in touch every {days} days. Last in touch: {last}.</source>
+        <translation>Contact houden elke {days} dagen. Laatste contact: {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="26"/>
+        <source>Meeting with {name}</source>
+        <translation>Afspraak met {name}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="27"/>
+        <source>Organisation: {name}</source>
+        <translation>Organisatie: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="21"/>
+        <source>Promised {name}: {description}</source>
+        <translation>Toegezegd aan {name}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="22"/>
+        <source>Remind {name}: {description}</source>
+        <translation>{name} herinneren: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="20"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="25"/>
+        <source>{channel} with {name}</source>
+        <translation>{channel} met {name}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="24"/>
+        <source>{kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/calendar_wording.py" line="23"/>
+        <source>{kind} with {name}</source>
+        <translation>{kind} met {name}</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../netdesk/cli_interchange.py" line="98"/>
@@ -5680,42 +5763,42 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>  {table}: {now} nu, {after} na terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli_interchange.py" line="196"/>
+        <location filename="../../netdesk/cli_interchange.py" line="200"/>
         <source>Backup written: {path}</source>
         <translation>Reservekopie geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="355"/>
+        <location filename="../../netdesk/cli.py" line="381"/>
         <source>Briefing saved: {path}</source>
         <translation>Briefing opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="254"/>
+        <location filename="../../netdesk/cli.py" line="280"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="256"/>
+        <location filename="../../netdesk/cli.py" line="282"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="224"/>
+        <location filename="../../netdesk/cli.py" line="250"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="252"/>
+        <location filename="../../netdesk/cli.py" line="278"/>
         <source>Data file</source>
         <translation>Gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="224"/>
+        <location filename="../../netdesk/cli.py" line="250"/>
         <source>Data file already existed</source>
         <translation>Gegevensbestand bestond al</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="228"/>
+        <location filename="../../netdesk/cli.py" line="254"/>
         <source>Demo network: {contacts} contacts at {organisations} organisations, {conversations} conversations, {promises} open promises.</source>
         <translation>Demonetwerk: {contacts} contactpersonen bij {organisations} organisaties, {conversations} gesprekken, {promises} open toezeggingen.</translation>
     </message>
@@ -5731,17 +5814,17 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Dubbelen (niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="119"/>
+        <location filename="../../netdesk/cli.py" line="125"/>
         <source>Export every contact as vCard or a spreadsheet-safe CSV, follow-ups, promises and meetings as an iCalendar file, or everything as a JSON backup.</source>
         <translation>Exporteer elke contactpersoon als vCard of als spreadsheetveilige CSV, opvolgingen, toezeggingen en afspraken als iCalendar-bestand, of alles als JSON-reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="376"/>
+        <location filename="../../netdesk/cli.py" line="402"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="96"/>
+        <location filename="../../netdesk/cli.py" line="102"/>
         <source>Import contacts from a file. The format is detected from the file&apos;s content unless --format says it. Every row is listed as new, updated, duplicate or skipped (with the reason); everything is written in one go, or nothing.</source>
         <translation>Contactpersonen importeren uit een bestand. Het formaat wordt herkend aan de inhoud van het bestand, tenzij --format het aangeeft. Elke rij wordt vermeld als nieuw, bijgewerkt, dubbel of overgeslagen (met de reden); alles wordt in één keer geschreven, of niets.</translation>
     </message>
@@ -5751,17 +5834,17 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Geïmporteerd: {new} nieuwe contactpersonen, {updated} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="258"/>
+        <location filename="../../netdesk/cli.py" line="284"/>
         <source>Integrity</source>
         <translation>Integriteit</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="376"/>
+        <location filename="../../netdesk/cli.py" line="402"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="364"/>
+        <location filename="../../netdesk/cli.py" line="390"/>
         <source>No meetings yet. Prepare one in netdesk with Ctrl+I.</source>
         <translation>Nog geen afspraken. Bereid er een voor in netdesk met Ctrl+I.</translation>
     </message>
@@ -5771,17 +5854,17 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Niets te importeren: elke contactpersoon in het bestand is al bekend.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="255"/>
+        <location filename="../../netdesk/cli.py" line="281"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="376"/>
+        <location filename="../../netdesk/cli.py" line="402"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="257"/>
+        <location filename="../../netdesk/cli.py" line="283"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
@@ -5791,12 +5874,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Teruggezet. De gegevens zoals ze eerst waren, staan in {path}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="77"/>
+        <location filename="../../netdesk/cli.py" line="83"/>
         <source>Save the printed briefing for a meeting (by default the next upcoming one) as a PDF.</source>
         <translation>De geprinte briefing voor een afspraak (standaard de eerstvolgende) opslaan als PDF.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="253"/>
+        <location filename="../../netdesk/cli.py" line="279"/>
         <source>Schema version</source>
         <translation>Schemaversie</translation>
     </message>
@@ -5806,7 +5889,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="376"/>
+        <location filename="../../netdesk/cli.py" line="402"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5816,27 +5899,27 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Bijgewerkt:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="376"/>
+        <location filename="../../netdesk/cli.py" line="402"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="373"/>
+        <location filename="../../netdesk/cli.py" line="399"/>
         <source>call</source>
         <translation>telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="372"/>
+        <location filename="../../netdesk/cli.py" line="398"/>
         <source>coffee</source>
         <translation>koffie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="350"/>
+        <location filename="../../netdesk/cli.py" line="376"/>
         <source>could not write the PDF to {path}: {reason}.</source>
         <translation>kon de PDF niet schrijven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli_interchange.py" line="185"/>
+        <location filename="../../netdesk/cli_interchange.py" line="189"/>
         <source>could not write {path}: {reason}.</source>
         <translation>kon {path} niet schrijven: {reason}.</translation>
     </message>
@@ -5846,27 +5929,27 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>het gegevensbestand aanmaken als het nog niet bestaat</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="247"/>
+        <location filename="../../netdesk/cli.py" line="273"/>
         <source>current</source>
         <translation>actueel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="368"/>
+        <location filename="../../netdesk/cli.py" line="394"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="366"/>
+        <location filename="../../netdesk/cli.py" line="392"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="374"/>
+        <location filename="../../netdesk/cli.py" line="400"/>
         <source>event</source>
         <translation>evenement</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="118"/>
+        <location filename="../../netdesk/cli.py" line="124"/>
         <source>export contacts (vCard, CSV), the calendar (iCalendar) or a backup (JSON)</source>
         <translation>contactpersonen (vCard, CSV), de agenda (iCalendar) of een reservekopie (JSON) exporteren</translation>
     </message>
@@ -5881,24 +5964,29 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>map met het gegevensbestand (standaard: $NETDESK_DATA_DIR, anders je map voor gebruikersgegevens)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="114"/>
+        <location filename="../../netdesk/cli.py" line="120"/>
         <source>for a JSON backup: replace the data already there (a copy of it is kept first)</source>
         <translation>bij een JSON-reservekopie: de gegevens die er al staan vervangen (er wordt eerst een kopie bewaard)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="126"/>
+        <location filename="../../netdesk/cli.py" line="132"/>
         <source>format</source>
         <translation>formaat</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="134"/>
+        <location filename="../../netdesk/cli.py" line="140"/>
         <source>iCalendar: follow-ups and promises as to-dos rather than events</source>
         <translation>iCalendar: opvolgingen en toezeggingen als taken in plaats van afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="95"/>
+        <location filename="../../netdesk/cli.py" line="101"/>
         <source>import contacts from LinkedIn, a vCard file, Google or Outlook</source>
         <translation>contactpersonen importeren uit LinkedIn, een vCard-bestand, Google of Outlook</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/cli.py" line="68"/>
+        <source>language of the demo network (default: the interface language)</source>
+        <translation>taal van het demonetwerk (standaard: de taal van de interface)</translation>
     </message>
     <message>
         <location filename="../../netdesk/cli_interchange.py" line="155"/>
@@ -5911,7 +5999,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>regel {row}, {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="91"/>
+        <location filename="../../netdesk/cli.py" line="97"/>
         <source>list the meetings with their ids and stop</source>
         <translation>de afspraken met hun id&apos;s tonen en stoppen</translation>
     </message>
@@ -5921,12 +6009,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>netdesk: je professionele netwerk tijdens het zoeken naar werk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="371"/>
+        <location filename="../../netdesk/cli.py" line="397"/>
         <source>networking interview</source>
         <translation>netwerkgesprek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="249"/>
+        <location filename="../../netdesk/cli.py" line="275"/>
         <source>older; it is upgraded the next time netdesk opens it</source>
         <translation>ouder; het wordt bijgewerkt als netdesk het de volgende keer opent</translation>
     </message>
@@ -5936,87 +6024,87 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>het venster openen op een tijdelijke kopie van het demonetwerk; je gegevens worden niet aangeraakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="367"/>
+        <location filename="../../netdesk/cli.py" line="393"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="69"/>
+        <location filename="../../netdesk/cli.py" line="75"/>
         <source>print today&apos;s agenda: thanks to send, promises due, people to keep in touch with, referrals, meetings, and your streak</source>
         <translation>de agenda van vandaag tonen: bedankjes om te sturen, toezeggingen die verlopen, mensen om contact mee te houden, doorverwijzingen, afspraken en je reeks</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="76"/>
+        <location filename="../../netdesk/cli.py" line="82"/>
         <source>save the briefing for a meeting as a PDF, or list the meetings</source>
         <translation>de briefing voor een afspraak opslaan als PDF, of de afspraken tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="65"/>
+        <location filename="../../netdesk/cli.py" line="71"/>
         <source>show the data file, its version, record counts and integrity</source>
         <translation>het gegevensbestand tonen, met zijn versie, aantallen en integriteit</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="109"/>
+        <location filename="../../netdesk/cli.py" line="115"/>
         <source>show what would happen; write nothing</source>
         <translation>laten zien wat er zou gebeuren; niets schrijven</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="89"/>
+        <location filename="../../netdesk/cli.py" line="95"/>
         <source>the PDF file to write</source>
         <translation>het PDF-bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="265"/>
+        <location filename="../../netdesk/cli.py" line="291"/>
         <source>the data file {path} failed its integrity check: {problem}</source>
         <translation>het gegevensbestand {path} kwam niet door de integriteitscontrole: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="102"/>
+        <location filename="../../netdesk/cli.py" line="108"/>
         <source>the file to import</source>
         <translation>het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="124"/>
+        <location filename="../../netdesk/cli.py" line="130"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="106"/>
+        <location filename="../../netdesk/cli.py" line="112"/>
         <source>the file&apos;s format (default: detected); json restores a netdesk backup</source>
         <translation>het formaat van het bestand (standaard: herkend); json zet een reservekopie van netdesk terug</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="86"/>
+        <location filename="../../netdesk/cli.py" line="92"/>
         <source>the meeting&apos;s id, from --list (default: the next upcoming meeting)</source>
         <translation>het id van de afspraak, uit --list (standaard: de eerstvolgende afspraak)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="343"/>
+        <location filename="../../netdesk/cli.py" line="369"/>
         <source>there is no meeting {id}; netdesk briefing --list shows the meetings.</source>
         <translation>er is geen afspraak {id}; netdesk briefing --list toont de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="329"/>
+        <location filename="../../netdesk/cli.py" line="355"/>
         <source>there is no upcoming meeting; give a meeting&apos;s id (netdesk briefing --list shows them).</source>
         <translation>er is geen komende afspraak; geef het id van een afspraak (netdesk briefing --list toont ze).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="187"/>
+        <location filename="../../netdesk/cli.py" line="194"/>
         <source>unexpected error ({kind}: {message}); nothing was changed after it.</source>
         <translation>onverwachte fout ({kind}: {message}); daarna is er niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="129"/>
+        <location filename="../../netdesk/cli.py" line="135"/>
         <source>vCard version</source>
         <translation>vCard-versie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli_interchange.py" line="199"/>
+        <location filename="../../netdesk/cli_interchange.py" line="203"/>
         <source>{count} calendar entries written: {path}</source>
         <translation>{count} agenda-items geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli_interchange.py" line="202"/>
+        <location filename="../../netdesk/cli_interchange.py" line="206"/>
         <source>{count} contacts written: {path}</source>
         <translation>{count} contactpersonen geschreven: {path}</translation>
     </message>

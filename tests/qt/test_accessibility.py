@@ -180,11 +180,10 @@ def test_tab_reaches_every_input_in_every_dialog(qtbot, window, workspace, peopl
 
 SCREENS = ["today", "contacts", "organisations", "inventory", "conversations", "promises"]
 SCREENS += ["pitch", "meetings"]
+
+
 # A table takes Tab for moving between its cells unless told otherwise, so
 # the filters after it cannot be reached (TablePanel: setTabKeyNavigation(False)).
-TABLE_KEEPS_TAB = pytest.mark.xfail(reason="the table keeps Tab", strict=True)
-
-
 def show_screen(qtbot, window, screen: str) -> QWidget:
     window.changes.contacts_changed.emit()
     page = getattr(window, screen)
@@ -201,17 +200,13 @@ def test_every_input_on_each_screen_has_a_name(qtbot, window, people, screen):
 
 @pytest.mark.parametrize(
     "screen",
-    [
-        pytest.param(s, marks=TABLE_KEEPS_TAB) if s in ("organisations", "promises") else s
-        for s in SCREENS
-    ],
+    [s for s in SCREENS],
 )
 def test_tab_reaches_every_input_on_each_screen(qtbot, window, people, screen):
     show_screen(qtbot, window, screen)
     assert unreachable_inputs(qtbot, window) == []
 
 
-@TABLE_KEEPS_TAB
 def test_tab_moves_on_from_a_table(qtbot, window, people):
     show_screen(qtbot, window, "contacts")
     window.contacts.table.setFocus(Qt.FocusReason.TabFocusReason)
