@@ -35,6 +35,7 @@ from netdesk.domain.errors import DataFileError, DataFileProblem, DataFileTooNew
 from netdesk.models.formatting import local_date_time, numerus
 from netdesk.services.backups import BackupInfo, BackupReason, BackupService
 from netdesk.services.workspace import SCHEMA_VERSION, Workspace, ensure_private_dir
+from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.background import BackgroundJob
 from netdesk.views.common import plain_label
 from netdesk.views.restore_dialog import ChangesTable
@@ -348,7 +349,7 @@ class BackupsDialog(QDialog):
         self._show_status(text, error=True)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setStyleSheet("color: #c0392b; font-weight: 600;" if error else "")
+        set_tone(self.status_label, Tone.ATTENTION if error else None, bold=error)
         self.status_label.setText(text)
         self.status_label.show()
 

@@ -5,8 +5,8 @@ as gaps. Double-click an organisation to see the people there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,10 +21,10 @@ from typing_extensions import override
 from netdesk.models.formatting import count_text, numerus
 from netdesk.services.inventory import Inventory, InventoryRow
 from netdesk.services.workspace import Workspace
+from netdesk.views.appearance import Tone, set_tone, tone_colour
 from netdesk.views.common import plain_label
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_GAP_COLOUR = QColor(192, 57, 43)
 
 
 def _n(text: str, count: int) -> str:
@@ -48,7 +48,7 @@ class InventoryPanel(QWidget):
         self.gaps = plain_label()
         self.gaps.setObjectName("inventoryGaps")
         self.gaps.setWordWrap(True)
-        self.gaps.setStyleSheet("color: #c0392b; font-weight: 600;")
+        set_tone(self.gaps, Tone.ATTENTION, bold=True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
         self.tree = QTreeWidget()
@@ -147,8 +147,10 @@ class InventoryPanel(QWidget):
         if organisation.is_target:
             item.setFont(0, bold)
         if organisation.is_gap:
+            # The note column says it in words; the colour only draws the eye.
+            gap = QBrush(tone_colour(Tone.ATTENTION, self.tree.palette()))
             for column in range(4):
-                item.setForeground(column, QBrush(_GAP_COLOUR))
+                item.setForeground(column, gap)
         return item
 
     def organisation_ids(self) -> list[int]:
@@ -170,6 +172,12 @@ class InventoryPanel(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.inventory is not None:
+            self.refresh()  # gaps in the shade that reads on the new background
 
     @Slot(QTreeWidgetItem, int)
     def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:

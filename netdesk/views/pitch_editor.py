@@ -13,11 +13,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QTextDocument,
     QUndoStack,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from netdesk.domain.errors import NetdeskError
 from netdesk.domain.goal import JobGoal, join_items
@@ -67,6 +69,7 @@ from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
 from netdesk.printing.pitch_html import pitch_html
 from netdesk.services.workspace import Workspace
+from netdesk.views.appearance import Tone, tone_colour
 from netdesk.views.commands import ErrorReporter, TrashCommand, creation_command, edit_command
 from netdesk.views.common import esc, invitation, plain_label
 from netdesk.views.goal_dialog import GoalDialog, GoalForm
@@ -76,8 +79,34 @@ from netdesk.views.rehearsal_dialog import RehearsalDialog, clock_text
 D = TypeVar("D")
 AUTOSAVE_DELAY_MS = 400
 _ID_ROLE = Qt.ItemDataRole.UserRole
-_GOOD = "#1e7e34"
-_WARN = "#b35900"
+
+
+class _FullHeightLabel(QLabel):
+    """Plain, word-wrapped text that always gets the height of all its lines.
+
+    A layout sizes a wrapped label from its first guess at the width; in a
+    narrow side column a longer (Dutch) text then lost its last line. Asking
+    for the height the text needs at the width it really got fixes that."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    @override
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(max(self.width(), 1))
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class PitchPage(QWidget):
@@ -194,9 +223,8 @@ class PitchPage(QWidget):
 
         goal_box = QGroupBox(tr("My job goal"))
         goal_layout = QVBoxLayout(goal_box)
-        self.goal_summary = plain_label()
+        self.goal_summary = _FullHeightLabel()
         self.goal_summary.setObjectName("goalSummary")
-        self.goal_summary.setWordWrap(True)
         self.goal_button = QPushButton(tr("Edit my &goal…"))
         self.goal_button.setToolTip(tr("Roles, sectors, regions and organisations you aim for"))
         self.goal_button.clicked.connect(self.edit_goal)
@@ -562,6 +590,12 @@ class PitchPage(QWidget):
 
     # Timing and hints --------------------------------------------------------------
 
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._analyse()  # the verdict's colour follows light and dark
+
     def _analyse(self) -> None:
         if self._current is None:
             return
@@ -600,16 +634,17 @@ class PitchPage(QWidget):
             return esc(self.tr("No words yet · target {target}").format(target=target))
         if timed.verdict is TimingVerdict.TOO_LONG:
             verdict = self.tr("{seconds} s too long").format(seconds=timed.over_by)
-            colour = _WARN
+            # In the shade that reads on this background; the words say it too.
+            style = f" style='color: {tone_colour(Tone.ATTENTION, self.palette()).name()};'"
         else:
             verdict = self.tr("on target")
             if timed.to_spare >= 5:
                 verdict = self.tr("on target, {seconds} s to spare").format(seconds=timed.to_spare)
-            colour = _GOOD
+            style = ""  # good news in the plain text colour, bold
         summary = self.tr("{words} · about {length} spoken · target {target}").format(
             words=words, length=length, target=target
         )
-        return f"{esc(summary)} · <b style='color: {colour};'>{esc(verdict)}</b>"
+        return f"{esc(summary)} · <b{style}>{esc(verdict)}</b>"
 
     def _hints_html(self, hints: list[Hint]) -> str:
         if not hints:

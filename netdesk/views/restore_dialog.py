@@ -23,6 +23,7 @@ from netdesk.domain.imports import ImportFileError, ImportFileProblem
 from netdesk.models.formatting import local_date_time_long
 from netdesk.services.json_backup import JsonBackupService, RestorePlan, TableChange
 from netdesk.services.workspace import Workspace
+from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.background import BackgroundJob, Progress, Work, raise_unexpected
 from netdesk.views.common import plain_label
 
@@ -52,7 +53,7 @@ class RestoreDialog(QDialog):
         self.error_label = plain_label()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("errors")
-        self.error_label.setStyleSheet("color: #c0392b; font-weight: 600;")
+        set_tone(self.error_label, Tone.ATTENTION, bold=True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox()
         self.restore_button: QPushButton = self.buttons.addButton(
