@@ -556,7 +556,7 @@ class TodayPanel(QWidget):
     def _keep_in_touch_row(self, item: KeepInTouchItem) -> ItemRow:
         today = self.agenda.today if self.agenda else item.due_on
         row = ItemRow(
-            words.keep_in_touch_text(item),
+            words.keep_in_touch_text(item, today),
             words.keep_in_touch_status(item, today),
             late=item.days_overdue(today) > 0,
             item=item,

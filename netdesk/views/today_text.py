@@ -26,12 +26,10 @@ from netdesk.domain.agenda import (
 from netdesk.domain.promises import PromiseDirection
 from netdesk.domain.streak import Streak
 from netdesk.models.formatting import (
-    local_date,
-    local_date_time,
     local_day,
     numerus,
+    relative_day,
     relevance_text,
-    short_date,
     to_local_qdatetime,
 )
 
@@ -55,18 +53,20 @@ def _who(name: str, organisation: str) -> str:
 
 
 def _time(moment: datetime) -> str:
-    return to_local_qdatetime(moment).time().toString("HH:mm")
+    """The local time of day as the locale writes it."""
+    return QLocale().toString(to_local_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
 
 
 def _relative_day(day: date, today: date) -> str:
-    delta = (day - today).days
-    if delta == 0:
-        return _tr("today")
-    if delta == -1:
-        return _tr("yesterday")
-    if delta == 1:
-        return _tr("tomorrow")
-    return short_date(day)
+    # The same words as the tables ("yesterday", "3 days ago", "in 2 weeks").
+    return relative_day(day, today)
+
+
+def _when(moment: datetime, today: date) -> str:
+    """A moment on Today: its day as people say it, then the time."""
+    return _tr("{day}, {time}").format(
+        day=_relative_day(local_day(moment), today), time=_time(moment)
+    )
 
 
 # Section titles ---------------------------------------------------------------------
@@ -103,7 +103,7 @@ def thanks_text(item: ThanksItem, now: datetime) -> str:
     who = _who(item.contact_name, item.organisation_name)
     about = f" · {item.topics}" if item.topics else ""
     return _tr("{who}, {when}{about}").format(
-        who=who, when=local_date_time(item.occurred_at), about=about
+        who=who, when=_when(item.occurred_at, local_day(now)), about=about
     )
 
 
@@ -132,12 +132,14 @@ def promise_status(item: PromiseItem, today: date) -> str:
     return _tr("due today")
 
 
-def keep_in_touch_text(item: KeepInTouchItem) -> str:
+def keep_in_touch_text(item: KeepInTouchItem, today: date) -> str:
     who = _who(item.contact_name, item.organisation_name)
     if item.last_contact_at is None:
         last = _tr("not in touch yet")
     else:
-        last = _tr("last in touch {date}").format(date=local_date(item.last_contact_at))
+        last = _tr("last in touch {date}").format(
+            date=_relative_day(local_day(item.last_contact_at), today)
+        )
     every = _n("every %n day(s)", item.cadence_days)
     return _tr("{who} — {every}, {last}").format(who=who, every=every, last=last)
 
@@ -167,8 +169,7 @@ def report_back_text(item: ReferralItem, today: date) -> str:
 def meeting_text(item: MeetingItem, today: date) -> str:
     who = _who(item.contact_name, item.organisation_name)
     details = " · ".join(p for p in (item.channel_name, item.topics) if p)
-    day = _relative_day(local_day(item.occurred_at), today)
-    when = f"{day} {_time(item.occurred_at)}"
+    when = _when(item.occurred_at, today)
     text = f"{when}: {who}" + (f" · {details}" if details else "")
     if item.meeting_id is not None:
         text += " · " + _tr("prepared, briefing ready")
@@ -244,7 +245,7 @@ def agenda_lines(agenda: Agenda) -> list[str]:
         KEEP_IN_TOUCH,
         agenda.keep_in_touch,
         [
-            f"{keep_in_touch_text(i)} — {keep_in_touch_status(i, today)}"
+            f"{keep_in_touch_text(i, today)} — {keep_in_touch_status(i, today)}"
             for i in agenda.keep_in_touch.items
         ],
     )

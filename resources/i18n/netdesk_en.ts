@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/backups_dialog.py" line="283"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="284"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/backups_dialog.py" line="280"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="281"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/backups_dialog.py" line="277"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="278"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/backups_dialog.py" line="285"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="286"/>
         <source>%n week(s) ago</source>
         <translation>
             <numerusform>%n week ago</numerusform>
@@ -136,8 +136,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="740"/>
-        <location filename="../../netdesk/views/main_window.py" line="1100"/>
+        <location filename="../../netdesk/views/main_window.py" line="744"/>
+        <location filename="../../netdesk/views/main_window.py" line="1104"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -145,8 +145,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="742"/>
-        <location filename="../../netdesk/views/main_window.py" line="1102"/>
+        <location filename="../../netdesk/views/main_window.py" line="746"/>
+        <location filename="../../netdesk/views/main_window.py" line="1106"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1106"/>
+        <location filename="../../netdesk/views/main_window.py" line="1110"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1103"/>
+        <location filename="../../netdesk/views/main_window.py" line="1107"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform>
@@ -170,8 +170,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="741"/>
-        <location filename="../../netdesk/views/main_window.py" line="1101"/>
+        <location filename="../../netdesk/views/main_window.py" line="745"/>
+        <location filename="../../netdesk/views/main_window.py" line="1105"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="743"/>
+        <location filename="../../netdesk/views/main_window.py" line="747"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n promise</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>PitchPage</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/pitch_editor.py" line="596"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="630"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_panel.py" line="481"/>
+        <location filename="../../netdesk/views/today_panel.py" line="480"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_panel.py" line="460"/>
+        <location filename="../../netdesk/views/today_panel.py" line="459"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n thing to do</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/panels.py" line="139"/>
+        <location filename="../../netdesk/views/panels.py" line="141"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/panels.py" line="88"/>
+        <location filename="../../netdesk/views/panels.py" line="90"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/panels.py" line="179"/>
+        <location filename="../../netdesk/views/panels.py" line="181"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n promise</numerusform>
@@ -379,7 +379,7 @@
 <context>
     <name>today</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="204"/>
+        <location filename="../../netdesk/views/today_text.py" line="205"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="203"/>
+        <location filename="../../netdesk/views/today_text.py" line="204"/>
         <source>%n active day(s)</source>
         <translation>
             <numerusform>%n active day</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="195"/>
+        <location filename="../../netdesk/views/today_text.py" line="196"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n day in a row</numerusform>
@@ -411,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="141"/>
+        <location filename="../../netdesk/views/today_text.py" line="143"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>
@@ -429,7 +429,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/views/today_text.py" line="115"/>
         <location filename="../../netdesk/views/today_text.py" line="130"/>
-        <location filename="../../netdesk/views/today_text.py" line="147"/>
+        <location filename="../../netdesk/views/today_text.py" line="149"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>

@@ -57,7 +57,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/backups_dialog.py" line="283"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="284"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/backups_dialog.py" line="280"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="281"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n uur geleden</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/backups_dialog.py" line="277"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="278"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minuut geleden</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/backups_dialog.py" line="285"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="286"/>
         <source>%n week(s) ago</source>
         <translation>
             <numerusform>%n week geleden</numerusform>
@@ -89,172 +89,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="126"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="127"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="265"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="266"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="81"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="82"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="264"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="265"/>
         <source>Before an update of netdesk</source>
         <translation>Vóór een update van netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="209"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="210"/>
         <source>Choose a backup to put back. The newest is at the top.</source>
         <translation>Kies een reservekopie om terug te zetten. De nieuwste staat bovenaan.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="90"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="91"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="92"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="93"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="261"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="262"/>
         <source>Daily backup</source>
         <translation>Dagelijkse reservekopie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="250"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="251"/>
         <source>It was made by an older netdesk and is brought up to date after restoring.</source>
         <translation>Gemaakt door een oudere netdesk; na het terugzetten wordt hij bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="298"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="299"/>
         <source>Made by a newer netdesk: update netdesk to restore it.</source>
         <translation>Gemaakt door een nieuwere netdesk: werk netdesk bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="262"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="263"/>
         <source>Made on request</source>
         <translation>Op verzoek gemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="132"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="133"/>
         <source>Open backups &amp;folder</source>
         <translation>&amp;Map met reservekopieën openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="91"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="92"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="103"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="104"/>
         <source>Records now and after restoring the backup</source>
         <translation>Gegevens nu en na het terugzetten van de reservekopie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="71"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="72"/>
         <source>Restore from Backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="129"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="130"/>
         <source>Restore from a &amp;JSON backup file…</source>
         <translation>Terugzetten uit een &amp;JSON-reservekopie…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="120"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="121"/>
         <source>Restoring</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="108"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="109"/>
         <source>Restoring replaces everything now in netdesk. A copy of your current data is kept first, in %1.</source>
         <translation>Terugzetten vervangt alles wat nu in netdesk staat. Eerst wordt een kopie van je huidige gegevens bewaard, in %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="333"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="334"/>
         <source>Restoring… netdesk first checks the backup.</source>
         <translation>Bezig met terugzetten… netdesk controleert eerst de reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="87"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="88"/>
         <source>Taken</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="247"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="248"/>
         <source>Taken %1: %2.</source>
         <translation>Gemaakt %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="346"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="347"/>
         <source>The backup could not be restored; your data is as it was. (%1)</source>
         <translation>De reservekopie kon niet worden teruggezet; je gegevens zijn zoals ze waren. (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="302"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="303"/>
         <source>The backup no longer exists.</source>
         <translation>De reservekopie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="306"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="307"/>
         <source>This backup is damaged and cannot be restored.</source>
         <translation>Deze reservekopie is beschadigd en kan niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="303"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="304"/>
         <source>This file is not a netdesk backup.</source>
         <translation>Dit bestand is geen reservekopie van netdesk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="101"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="102"/>
         <source>What restoring the selected backup changes:</source>
         <translation>Wat het terugzetten van de gekozen reservekopie verandert:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="88"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="89"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="260"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="261"/>
         <source>When netdesk closed</source>
         <translation>Toen netdesk sloot</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="89"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="90"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="263"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="264"/>
         <source>Your data just before a restore</source>
         <translation>Je gegevens vlak vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="191"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="192"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="274"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="275"/>
         <source>just now</source>
         <translation>zojuist</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="200"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="201"/>
         <source>netdesk makes a backup when it closes, once a day while it runs, and before it updates or restores your data; there is none yet.</source>
         <translation>netdesk maakt een reservekopie bij het sluiten, eens per dag terwijl het draait, en vóór het je gegevens bijwerkt of terugzet; er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="304"/>
+        <location filename="../../netdesk/views/backups_dialog.py" line="305"/>
         <source>netdesk may not read this backup.</source>
         <translation>netdesk mag deze reservekopie niet lezen.</translation>
     </message>
@@ -262,72 +262,72 @@
 <context>
     <name>ChangesTable</name>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="241"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="242"/>
         <source>After restoring</source>
         <translation>Na terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="230"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="231"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="232"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="233"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="260"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="261"/>
         <source>In the trash</source>
         <translation>In de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="235"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="236"/>
         <source>Meetings</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="237"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="238"/>
         <source>Messages sent</source>
         <translation>Verstuurde berichten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="241"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="242"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="231"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="232"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="238"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="239"/>
         <source>Own message templates</source>
         <translation>Eigen berichtsjablonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="236"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="237"/>
         <source>Pitches</source>
         <translation>Pitches</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="233"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="234"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="241"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="242"/>
         <source>Records</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="243"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="244"/>
         <source>Records now and after restoring</source>
         <translation>Gegevens nu en na het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="234"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="235"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
@@ -732,32 +732,32 @@
 <context>
     <name>ConversationsPanel</name>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="132"/>
+        <location filename="../../netdesk/views/panels.py" line="134"/>
         <source>Keep an overview of whom you spoke to, about what and when, whom they referred you to, and whether you thanked them. Log one with Ctrl+L after every coffee, call or message.</source>
         <translation>Houd overzicht van wie je sprak, waarover en wanneer, naar wie ze je doorverwezen en of je ze bedankt hebt. Leg na elke koffie, elk telefoontje of bericht een gesprek vast met Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="137"/>
+        <location filename="../../netdesk/views/panels.py" line="139"/>
         <source>Log a conversation</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="138"/>
+        <location filename="../../netdesk/views/panels.py" line="140"/>
         <source>No conversation matches “{text}”</source>
         <translation>Geen gesprek past bij “{text}”</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="131"/>
+        <location filename="../../netdesk/views/panels.py" line="133"/>
         <source>No conversations logged yet</source>
         <translation>Nog geen gesprekken vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="130"/>
+        <location filename="../../netdesk/views/panels.py" line="132"/>
         <source>Search people, topics, notes, channels…</source>
         <translation>Zoek in personen, onderwerpen, notities, kanalen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="152"/>
+        <location filename="../../netdesk/views/panels.py" line="154"/>
         <source>Select a conversation to read it in full.</source>
         <translation>Kies een gesprek om het helemaal te lezen.</translation>
     </message>
@@ -1798,8 +1798,8 @@ cultureel erfgoed</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="740"/>
-        <location filename="../../netdesk/views/main_window.py" line="1100"/>
+        <location filename="../../netdesk/views/main_window.py" line="744"/>
+        <location filename="../../netdesk/views/main_window.py" line="1104"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1807,8 +1807,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="742"/>
-        <location filename="../../netdesk/views/main_window.py" line="1102"/>
+        <location filename="../../netdesk/views/main_window.py" line="746"/>
+        <location filename="../../netdesk/views/main_window.py" line="1106"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1816,7 +1816,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1106"/>
+        <location filename="../../netdesk/views/main_window.py" line="1110"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1824,7 +1824,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1103"/>
+        <location filename="../../netdesk/views/main_window.py" line="1107"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1832,8 +1832,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="741"/>
-        <location filename="../../netdesk/views/main_window.py" line="1101"/>
+        <location filename="../../netdesk/views/main_window.py" line="745"/>
+        <location filename="../../netdesk/views/main_window.py" line="1105"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1841,7 +1841,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="743"/>
+        <location filename="../../netdesk/views/main_window.py" line="747"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n toezegging</numerusform>
@@ -1849,483 +1849,483 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="249"/>
+        <location filename="../../netdesk/views/main_window.py" line="252"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Over netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="103"/>
+        <location filename="../../netdesk/views/main_window.py" line="105"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="220"/>
+        <location filename="../../netdesk/views/main_window.py" line="223"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="324"/>
+        <location filename="../../netdesk/views/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="217"/>
+        <location filename="../../netdesk/views/main_window.py" line="220"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="306"/>
+        <location filename="../../netdesk/views/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="238"/>
+        <location filename="../../netdesk/views/main_window.py" line="241"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="356"/>
+        <location filename="../../netdesk/views/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="283"/>
+        <location filename="../../netdesk/views/main_window.py" line="286"/>
         <source>&amp;Inventory</source>
         <translation>&amp;Inventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="260"/>
+        <location filename="../../netdesk/views/main_window.py" line="263"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1134"/>
+        <location filename="../../netdesk/views/main_window.py" line="1138"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="188"/>
+        <location filename="../../netdesk/views/main_window.py" line="191"/>
         <source>&amp;Log conversation…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="116"/>
-        <location filename="../../netdesk/views/main_window.py" line="277"/>
+        <location filename="../../netdesk/views/main_window.py" line="118"/>
+        <location filename="../../netdesk/views/main_window.py" line="280"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="254"/>
+        <location filename="../../netdesk/views/main_window.py" line="257"/>
         <source>&amp;Networking guide</source>
         <translation>&amp;Netwerkgids</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="104"/>
+        <location filename="../../netdesk/views/main_window.py" line="106"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="108"/>
+        <location filename="../../netdesk/views/main_window.py" line="110"/>
         <source>&amp;Promises</source>
         <translation>&amp;Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="205"/>
+        <location filename="../../netdesk/views/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="210"/>
+        <location filename="../../netdesk/views/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="102"/>
-        <location filename="../../netdesk/views/main_window.py" line="280"/>
-        <location filename="../../netdesk/views/main_window.py" line="463"/>
-        <location filename="../../netdesk/views/main_window.py" line="931"/>
+        <location filename="../../netdesk/views/main_window.py" line="104"/>
+        <location filename="../../netdesk/views/main_window.py" line="283"/>
+        <location filename="../../netdesk/views/main_window.py" line="467"/>
+        <location filename="../../netdesk/views/main_window.py" line="935"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="463"/>
+        <location filename="../../netdesk/views/main_window.py" line="467"/>
         <source>&amp;Today ({count})</source>
         <translation>&amp;Vandaag ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="266"/>
+        <location filename="../../netdesk/views/main_window.py" line="269"/>
         <source>&amp;Tour</source>
         <translation>&amp;Rondleiding</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="241"/>
+        <location filename="../../netdesk/views/main_window.py" line="244"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="208"/>
+        <location filename="../../netdesk/views/main_window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="335"/>
+        <location filename="../../netdesk/views/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="288"/>
+        <location filename="../../netdesk/views/main_window.py" line="291"/>
         <source>&amp;Write a message…</source>
         <translation>&amp;Bericht schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="268"/>
+        <location filename="../../netdesk/views/main_window.py" line="271"/>
         <source>A short walk past the main screens and what each is for</source>
         <translation>Een korte wandeling langs de belangrijkste schermen en waarvoor elk dient</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="179"/>
+        <location filename="../../netdesk/views/main_window.py" line="182"/>
         <source>Add a person to your network</source>
         <translation>Een persoon aan je netwerk toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="185"/>
+        <location filename="../../netdesk/views/main_window.py" line="188"/>
         <source>Add an organisation, e.g. an employer you would like to work for</source>
         <translation>Een organisatie toevoegen, bijv. een werkgever waar je graag zou werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="629"/>
+        <location filename="../../netdesk/views/main_window.py" line="633"/>
         <source>Add promise “{what}”</source>
         <translation>Toezegging “{what}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="563"/>
-        <location filename="../../netdesk/views/main_window.py" line="581"/>
+        <location filename="../../netdesk/views/main_window.py" line="567"/>
+        <location filename="../../netdesk/views/main_window.py" line="585"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="244"/>
+        <location filename="../../netdesk/views/main_window.py" line="247"/>
         <source>C&amp;hannels…</source>
         <translation>&amp;Kanalen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="205"/>
+        <location filename="../../netdesk/views/main_window.py" line="208"/>
         <source>Close netdesk</source>
         <translation>netdesk sluiten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="107"/>
+        <location filename="../../netdesk/views/main_window.py" line="109"/>
         <source>Conversation&amp;s</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="962"/>
+        <location filename="../../netdesk/views/main_window.py" line="966"/>
         <source>Could not open the demo network</source>
         <translation>Het demonetwerk kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="526"/>
+        <location filename="../../netdesk/views/main_window.py" line="530"/>
         <source>Could not {action}</source>
         <translation>Niet gelukt: {action}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="747"/>
+        <location filename="../../netdesk/views/main_window.py" line="751"/>
         <source>Delete {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="213"/>
+        <location filename="../../netdesk/views/main_window.py" line="216"/>
         <source>Do again what was just taken back</source>
         <translation>Opnieuw doen wat net ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="725"/>
+        <location filename="../../netdesk/views/main_window.py" line="729"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="695"/>
+        <location filename="../../netdesk/views/main_window.py" line="699"/>
         <source>Edit conversation with {name}</source>
         <translation>Gesprek met {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="716"/>
+        <location filename="../../netdesk/views/main_window.py" line="720"/>
         <source>Edit promise “{what}”</source>
         <translation>Toezegging “{what}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="246"/>
+        <location filename="../../netdesk/views/main_window.py" line="249"/>
         <source>Edit the list of ways you talk to people (coffee, phone, …)</source>
         <translation>De lijst bewerken van manieren waarop je mensen spreekt (koffie, telefoon, …)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="296"/>
+        <location filename="../../netdesk/views/main_window.py" line="299"/>
         <source>Edit the message templates, or restore the ones netdesk ships with</source>
         <translation>De berichtsjablonen bewerken, of die van netdesk terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="217"/>
+        <location filename="../../netdesk/views/main_window.py" line="220"/>
         <source>Edit the selected record</source>
         <translation>Het gekozen item bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="663"/>
-        <location filename="../../netdesk/views/main_window.py" line="679"/>
+        <location filename="../../netdesk/views/main_window.py" line="667"/>
+        <location filename="../../netdesk/views/main_window.py" line="683"/>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="893"/>
+        <location filename="../../netdesk/views/main_window.py" line="897"/>
         <source>Employers, with your research and the people there</source>
         <translation>Werkgevers, met je onderzoek en de mensen daar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="263"/>
+        <location filename="../../netdesk/views/main_window.py" line="266"/>
         <source>Every key netdesk answers to, searchable</source>
         <translation>Elke toets waar netdesk op reageert, doorzoekbaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="892"/>
+        <location filename="../../netdesk/views/main_window.py" line="896"/>
         <source>Everyone you know, and where they work</source>
         <translation>Iedereen die je kent, en waar ze werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="106"/>
+        <location filename="../../netdesk/views/main_window.py" line="108"/>
         <source>I&amp;nventory</source>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1157"/>
+        <location filename="../../netdesk/views/main_window.py" line="1161"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1140"/>
+        <location filename="../../netdesk/views/main_window.py" line="1144"/>
         <source>Like the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="602"/>
+        <location filename="../../netdesk/views/main_window.py" line="606"/>
         <source>Log conversation with {name}</source>
         <translation>Gesprek met {name} vastleggen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="364"/>
+        <location filename="../../netdesk/views/main_window.py" line="368"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="226"/>
+        <location filename="../../netdesk/views/main_window.py" line="229"/>
         <source>Mark &amp;thanks sent</source>
         <translation>&amp;Bedankje verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="232"/>
+        <location filename="../../netdesk/views/main_window.py" line="235"/>
         <source>Mark promise &amp;done</source>
         <translation>Toezegging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="277"/>
+        <location filename="../../netdesk/views/main_window.py" line="280"/>
         <source>Meetings being prepared and coming up</source>
         <translation>Afspraken in voorbereiding en binnenkort</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="294"/>
+        <location filename="../../netdesk/views/main_window.py" line="297"/>
         <source>Message &amp;templates…</source>
         <translation>Bericht&amp;sjablonen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="223"/>
+        <location filename="../../netdesk/views/main_window.py" line="226"/>
         <source>Move the selected records to the trash (Ctrl+Z brings them back)</source>
         <translation>De gekozen items naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="752"/>
+        <location filename="../../netdesk/views/main_window.py" line="756"/>
         <source>Moved {what} to the trash. Ctrl+Z brings it back.</source>
         <translation>{what} naar de prullenbak verplaatst. Ctrl+Z haalt het terug.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="299"/>
+        <location filename="../../netdesk/views/main_window.py" line="302"/>
         <source>My &amp;pitch</source>
         <translation>Mijn &amp;pitch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="179"/>
+        <location filename="../../netdesk/views/main_window.py" line="182"/>
         <source>New &amp;contact…</source>
         <translation>Nieuwe &amp;contactpersoon…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="182"/>
+        <location filename="../../netdesk/views/main_window.py" line="185"/>
         <source>New &amp;organisation…</source>
         <translation>Nieuwe &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="194"/>
+        <location filename="../../netdesk/views/main_window.py" line="197"/>
         <source>New &amp;promise…</source>
         <translation>Nieuwe &amp;toezegging…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="197"/>
+        <location filename="../../netdesk/views/main_window.py" line="200"/>
         <source>Note something someone offered to do for you, or you for them</source>
         <translation>Noteer iets wat iemand aanbood voor jou te doen, of jij voor hen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="191"/>
+        <location filename="../../netdesk/views/main_window.py" line="194"/>
         <source>Note whom you spoke to, about what, and whom they referred you to</source>
         <translation>Noteer wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="200"/>
+        <location filename="../../netdesk/views/main_window.py" line="203"/>
         <source>Open data &amp;folder</source>
         <translation>Gegevens&amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="111"/>
+        <location filename="../../netdesk/views/main_window.py" line="113"/>
         <source>P&amp;itch</source>
         <translation>P&amp;itch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="271"/>
+        <location filename="../../netdesk/views/main_window.py" line="274"/>
         <source>Prepare a &amp;meeting…</source>
         <translation>Een &amp;afspraak voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="274"/>
+        <location filename="../../netdesk/views/main_window.py" line="277"/>
         <source>Prepare a networking interview step by step, with the selected person</source>
         <translation>Een netwerkgesprek stap voor stap voorbereiden, met de gekozen persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="450"/>
+        <location filename="../../netdesk/views/main_window.py" line="454"/>
         <source>Prepare the meeting</source>
         <translation>De afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="782"/>
+        <location filename="../../netdesk/views/main_window.py" line="786"/>
         <source>Promise “{what}” done</source>
         <translation>Toezegging “{what}” gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="229"/>
+        <location filename="../../netdesk/views/main_window.py" line="232"/>
         <source>Record that you thanked this person for the conversation</source>
         <translation>Vastleggen dat je deze persoon hebt bedankt voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="241"/>
+        <location filename="../../netdesk/views/main_window.py" line="244"/>
         <source>Restore deleted records or empty the trash</source>
         <translation>Verwijderde items terugzetten of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="807"/>
+        <location filename="../../netdesk/views/main_window.py" line="811"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1039"/>
+        <location filename="../../netdesk/views/main_window.py" line="1043"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="238"/>
+        <location filename="../../netdesk/views/main_window.py" line="241"/>
         <source>Search this list</source>
         <translation>Deze lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="202"/>
+        <location filename="../../netdesk/views/main_window.py" line="205"/>
         <source>Show the folder with your data file and its backups</source>
         <translation>De map met je gegevensbestand en de reservekopieën tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1147"/>
+        <location filename="../../netdesk/views/main_window.py" line="1151"/>
         <source>Speak this language from the next start</source>
         <translation>Deze taal gebruiken vanaf de volgende start</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="212"/>
+        <location filename="../../netdesk/views/main_window.py" line="215"/>
         <source>Take back the last change</source>
         <translation>De laatste wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="766"/>
+        <location filename="../../netdesk/views/main_window.py" line="770"/>
         <source>Thanks to {name}</source>
         <translation>Bedankje aan {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="956"/>
+        <location filename="../../netdesk/views/main_window.py" line="960"/>
         <source>The demo network opens in a window of its own; your data is not touched.</source>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1135"/>
+        <location filename="../../netdesk/views/main_window.py" line="1139"/>
         <source>The language netdesk speaks</source>
         <translation>De taal van netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="257"/>
+        <location filename="../../netdesk/views/main_window.py" line="260"/>
         <source>The networking advice netdesk is built on, with the screen for each point</source>
         <translation>Het netwerkadvies waarop netdesk is gebouwd, met het scherm voor elk punt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="235"/>
+        <location filename="../../netdesk/views/main_window.py" line="238"/>
         <source>Tick off the selected promise</source>
         <translation>De gekozen toezegging afvinken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="354"/>
+        <location filename="../../netdesk/views/main_window.py" line="358"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="251"/>
+        <location filename="../../netdesk/views/main_window.py" line="254"/>
         <source>Version, licence, and the folder that holds your data</source>
         <translation>Versie, licentie, en de map met je gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="895"/>
+        <location filename="../../netdesk/views/main_window.py" line="899"/>
         <source>What people offered to do for you, and you for them</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="280"/>
+        <location filename="../../netdesk/views/main_window.py" line="283"/>
         <source>What to do today: thanks, follow-ups</source>
         <translation>Wat je vandaag doet: bedankjes, opvolging</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="285"/>
+        <location filename="../../netdesk/views/main_window.py" line="288"/>
         <source>Where your contacts work, by sector; target employers where you know nobody</source>
         <translation>Waar je contacten werken, per sector; doelwerkgevers waar je nog niemand kent</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="894"/>
+        <location filename="../../netdesk/views/main_window.py" line="898"/>
         <source>Whom you spoke to, about what, and who they referred</source>
         <translation>Wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="291"/>
+        <location filename="../../netdesk/views/main_window.py" line="294"/>
         <source>Write to the selected person from a template</source>
         <translation>De gekozen persoon schrijven vanuit een sjabloon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="302"/>
+        <location filename="../../netdesk/views/main_window.py" line="305"/>
         <source>Write, time and rehearse your personal introduction</source>
         <translation>Je persoonlijke introductie schrijven, timen en oefenen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="148"/>
+        <location filename="../../netdesk/views/main_window.py" line="151"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="963"/>
+        <location filename="../../netdesk/views/main_window.py" line="967"/>
         <source>netdesk could not start a second window for the demo.</source>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1158"/>
+        <location filename="../../netdesk/views/main_window.py" line="1162"/>
         <source>netdesk speaks the chosen language from its next start.</source>
         <translation>netdesk spreekt de gekozen taal vanaf de volgende keer dat je het opent.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="150"/>
+        <location filename="../../netdesk/views/main_window.py" line="153"/>
         <source>netdesk — demo network (changes are not kept)</source>
         <translation>netdesk — demonetwerk (wijzigingen worden niet bewaard)</translation>
     </message>
@@ -3025,37 +3025,37 @@ cultureel erfgoed</translation>
 <context>
     <name>OrganisationsPanel</name>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="86"/>
+        <location filename="../../netdesk/views/panels.py" line="88"/>
         <source>Add an organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="87"/>
+        <location filename="../../netdesk/views/panels.py" line="89"/>
         <source>No organisation matches “{text}”</source>
         <translation>Geen organisatie past bij “{text}”</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="80"/>
+        <location filename="../../netdesk/views/panels.py" line="82"/>
         <source>No organisations yet</source>
         <translation>Nog geen organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="79"/>
+        <location filename="../../netdesk/views/panels.py" line="81"/>
         <source>Search organisations, sectors, places, notes…</source>
         <translation>Zoek in organisaties, sectoren, plaatsen, notities…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="108"/>
+        <location filename="../../netdesk/views/panels.py" line="110"/>
         <source>Select an organisation to see your research and the people there.</source>
         <translation>Kies een organisatie om je onderzoek en de mensen daar te zien.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="94"/>
+        <location filename="../../netdesk/views/panels.py" line="96"/>
         <source>Target employers only</source>
         <translation>Alleen doelwerkgevers</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="81"/>
+        <location filename="../../netdesk/views/panels.py" line="83"/>
         <source>The places where your contacts work, and the employers you would like to work for. They appear here when you name one for a contact, or add one with Ctrl+Shift+N and keep notes on its culture, positions and work.</source>
         <translation>De plekken waar je contacten werken, en de werkgevers waar je graag zou werken. Ze verschijnen hier als je er een invult bij een contactpersoon, of voeg er een toe met Ctrl+Shift+N en houd notities bij over de cultuur, de functies en het werk.</translation>
     </message>
@@ -3144,17 +3144,17 @@ cultureel erfgoed</translation>
 <context>
     <name>PitchPage</name>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="243"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="271"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="250"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="278"/>
         <source> wpm</source>
         <translation> wpm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/pitch_editor.py" line="596"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="630"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -3162,32 +3162,32 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="634"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="669"/>
         <source>A sentence of {words} words (“{start}”) is hard to follow when spoken; split it.</source>
         <translation>Een zin van {words} woorden (“{start}”) is moeilijk te volgen als je hem uitspreekt; splits hem.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="625"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="660"/>
         <source>About {seconds} s longer than the target: keep one example per part.</source>
         <translation>Ongeveer {seconds} s langer dan het doel: houd één voorbeeld per deel.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="755"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="790"/>
         <source>Add pitch “{name}”</source>
         <translation>Pitch “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="347"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="375"/>
         <source>Add your own phrases that ask for a job, and your own filler words</source>
         <translation>Voeg je eigen zinnen toe die om een baan vragen, en je eigen stopwoorden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="355"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="383"/>
         <source>As you will say it</source>
         <translation>Zoals je het zegt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="219"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="247"/>
         <source>Before any networking conversation, have a brief, clear introduction ready: who you are, what you are looking for and what you can offer, with one clear request such as “who else should I talk to?”. Don&apos;t open by asking for a job.
 
 Write it here in parts, time it, and rehearse it out loud.</source>
@@ -3196,453 +3196,453 @@ Write it here in parts, time it, and rehearse it out loud.</source>
 Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="339"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="367"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="162"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="191"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="340"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="368"/>
         <source>Copy the pitch as plain text</source>
         <translation>De pitch kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="162"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="191"/>
         <source>Copy this version, e.g. to tailor it for a sector</source>
         <translation>Deze versie kopiëren, bijv. om hem aan te passen voor een sector</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="748"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="783"/>
         <source>Create the pitch</source>
         <translation>De pitch maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="454"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="482"/>
         <source>Default version · target {length}</source>
         <translation>Standaardversie · doel {length}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="166"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="195"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="782"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="817"/>
         <source>Delete pitch “{name}”</source>
         <translation>Pitch “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="200"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="228"/>
         <source>Edit my &amp;goal…</source>
         <translation>Mijn &amp;doel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="643"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="678"/>
         <source>Filler words: {found}. Leave them out when you speak.</source>
         <translation>Stopwoorden: {found}. Laat ze weg als je spreekt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="589"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="623"/>
         <source>Follows the parts. Edit it freely to make it your own.</source>
         <translation>Volgt de delen. Bewerk het gerust om het je eigen te maken.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="218"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="246"/>
         <source>Have your introduction ready</source>
         <translation>Zorg dat je introductie klaarligt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="252"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="280"/>
         <source>How fast you speak; most people say about 130 words a minute</source>
         <translation>Hoe snel je spreekt; de meeste mensen zeggen ongeveer 130 woorden per minuut</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="838"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="873"/>
         <source>I&apos;m looking for a role as {roles}</source>
         <translation>Ik zoek een functie als {roles}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="843"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="878"/>
         <source>I&apos;m looking for my next step</source>
         <translation>Ik zoek mijn volgende stap</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="296"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="324"/>
         <source>In parts</source>
         <translation>In delen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="171"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="200"/>
         <source>Make default</source>
         <translation>Standaard maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="813"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="848"/>
         <source>Make “{name}” the default pitch</source>
         <translation>“{name}” de standaardpitch maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="800"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="835"/>
         <source>Move pitch “{name}”</source>
         <translation>Pitch “{name}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="169"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="198"/>
         <source>Move this version down</source>
         <translation>Deze versie omlaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="166"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="195"/>
         <source>Move this version to the trash (Ctrl+Z brings it back)</source>
         <translation>Deze versie naar de prullenbak verplaatsen (Ctrl+Z haalt hem terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="168"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="197"/>
         <source>Move this version up</source>
         <translation>Deze versie omhoog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="195"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="224"/>
         <source>My job goal</source>
         <translation>Mijn baandoel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="717"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="752"/>
         <source>My pitch</source>
         <translation>Mijn pitch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="160"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="189"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="600"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="634"/>
         <source>No words yet · target {target}</source>
         <translation>Nog geen woorden · doel {target}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="647"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="682"/>
         <source>Not rehearsed yet.</source>
         <translation>Nog niet geoefend.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="858"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="893"/>
         <source>Not set yet. Say what you are looking for, and new pitches start with it.</source>
         <translation>Nog niet ingesteld. Zeg wat je zoekt, dan beginnen nieuwe pitches daarmee.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="616"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="651"/>
         <source>Nothing to suggest. Now say it out loud a few times.</source>
         <translation>Niets voor te stellen. Zeg het nu een paar keer hardop.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="933"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="968"/>
         <source>One clear request</source>
         <translation>Eén duidelijke vraag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="391"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="419"/>
         <source>One clear request (optional)</source>
         <translation>Eén duidelijke vraag (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="683"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="718"/>
         <source>Open the pitch</source>
         <translation>De pitch openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="345"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="373"/>
         <source>Phrases…</source>
         <translation>Zinnen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="141"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="170"/>
         <source>Pitch versions</source>
         <translation>Pitchversies</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="343"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="371"/>
         <source>Print this pitch on its own</source>
         <translation>Alleen deze pitch printen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="946"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="981"/>
         <source>Printed from netdesk</source>
         <translation>Geprint vanuit netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="342"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="370"/>
         <source>Print…</source>
         <translation>Printen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="310"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="338"/>
         <source>Recompose from the parts</source>
         <translation>Opnieuw opbouwen uit de delen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="556"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="584"/>
         <source>Recompose pitch “{name}”</source>
         <translation>Pitch “{name}” opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="553"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="581"/>
         <source>Recompose the pitch</source>
         <translation>De pitch opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="867"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="902"/>
         <source>Regions: {items}</source>
         <translation>Regio&apos;s: {items}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="334"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="362"/>
         <source>Rehe&amp;arse…</source>
         <translation>Oe&amp;fenen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="650"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="685"/>
         <source>Rehearsed: {times}</source>
         <translation>Geoefend: {times}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="164"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="193"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="702"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="737"/>
         <source>Rename pitch “{name}”</source>
         <translation>Pitch “{name}” hernoemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="699"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="734"/>
         <source>Rename the pitch</source>
         <translation>De pitch hernoemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="164"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="193"/>
         <source>Rename this version (F2)</source>
         <translation>Deze versie hernoemen (F2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="312"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="340"/>
         <source>Replace your own wording with the parts joined again (Ctrl+Z brings it back)</source>
         <translation>Je eigen formulering vervangen door de opnieuw samengevoegde delen (Ctrl+Z haalt hem terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="201"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="229"/>
         <source>Roles, sectors, regions and organisations you aim for</source>
         <translation>Functies, sectoren, regio&apos;s en organisaties waar je op mikt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="863"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="898"/>
         <source>Roles: {items}</source>
         <translation>Functies: {items}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="538"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="566"/>
         <source>Save the pitch</source>
         <translation>De pitch opslaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="336"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="364"/>
         <source>Say it out loud against the clock (F5)</source>
         <translation>Zeg het hardop met de klok erbij (F5)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="865"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="900"/>
         <source>Sectors: {items}</source>
         <translation>Sectoren: {items}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="659"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="694"/>
         <source>Set the target</source>
         <translation>Het doel instellen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="258"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="286"/>
         <source>Speaking &amp;rate:</source>
         <translation>Spreek&amp;tempo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="251"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="279"/>
         <source>Speaking rate in words per minute</source>
         <translation>Spreektempo in woorden per minuut</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="160"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="189"/>
         <source>Start a new pitch version</source>
         <translation>Een nieuwe pitchversie beginnen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="330"/>
-        <location filename="../../netdesk/views/pitch_editor.py" line="363"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="358"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="391"/>
         <source>Suggestions</source>
         <translation>Suggesties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="256"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="284"/>
         <source>Target &amp;length:</source>
         <translation>Doel&amp;lengte:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="244"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="272"/>
         <source>Target length in seconds</source>
         <translation>Doellengte in seconden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="455"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="483"/>
         <source>Target {length}</source>
         <translation>Doel {length}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="869"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="904"/>
         <source>Targets: {items}</source>
         <translation>Doelorganisaties: {items}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="301"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="329"/>
         <source>The pitch as you will say it</source>
         <translation>De pitch zoals je hem zegt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="172"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="201"/>
         <source>Use this version when preparing a meeting, unless you choose another</source>
         <translation>Deze versie gebruiken bij het voorbereiden van een afspraak, tenzij je een andere kiest</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="189"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="218"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="390"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="418"/>
         <source>What I can offer</source>
         <translation>Wat ik te bieden heb</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="389"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="417"/>
         <source>What I&apos;m looking for</source>
         <translation>Wat ik zoek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="388"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="416"/>
         <source>Who I am</source>
         <translation>Wie ik ben</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="214"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="242"/>
         <source>Write my first pitch</source>
         <translation>Mijn eerste pitch schrijven</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="592"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="626"/>
         <source>Write the parts first; they are joined here.</source>
         <translation>Schrijf eerst de delen; hier worden ze samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="585"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="619"/>
         <source>Your own wording: changing the parts no longer changes it.</source>
         <translation>Je eigen formulering: als je de delen verandert, verandert deze niet meer mee.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="834"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="869"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="848"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="883"/>
         <source>around {regions}</source>
         <translation>rond {regions}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="448"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="476"/>
         <source>default version</source>
         <translation>standaardversie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="271"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="299"/>
         <source>e.g. I make collections come alive for children and teachers, and I&apos;m at ease with groups of thirty.</source>
         <translation>bijv. Ik breng collecties tot leven voor kinderen en docenten, en ik voel me op mijn gemak bij groepen van dertig.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="264"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="292"/>
         <source>e.g. I&apos;m Noor, I recently graduated in art history in Leiden, and I have guided school groups at a city museum for two years.</source>
         <translation>bijv. Ik ben Noor, ik ben net afgestudeerd in kunstgeschiedenis in Leiden, en ik heb twee jaar schoolgroepen rondgeleid in een stadsmuseum.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="268"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="296"/>
         <source>e.g. I&apos;m exploring roles in museum education in the Randstad.</source>
         <translation>bijv. Ik verken functies in museumeducatie in de Randstad.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="275"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="303"/>
         <source>e.g. Who else do you think I should talk to? May I mention your name?</source>
         <translation>bijv. Met wie zou ik volgens jou nog meer moeten praten? Mag ik jouw naam noemen?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="845"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="880"/>
         <source>in {sectors}</source>
         <translation>in {sectors}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="605"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="640"/>
         <source>on target</source>
         <translation>op doel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="607"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="642"/>
         <source>on target, {seconds} s to spare</source>
         <translation>op doel, nog {seconds} s over</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="839"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="874"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="741"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="776"/>
         <source>{name} (copy{number})</source>
         <translation>{name} (kopie{number})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="717"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="752"/>
         <source>{name}{number}</source>
         <translation>{name}{number}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="640"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="675"/>
         <source>{phrase} ({count} times)</source>
         <translation>{phrase} ({count} keer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="602"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="636"/>
         <source>{seconds} s too long</source>
         <translation>{seconds} s te lang</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="937"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="972"/>
         <source>{words} words · about {length} spoken at {rate} words a minute · target {target}</source>
         <translation>{words} woorden · ongeveer {length} gesproken bij {rate} woorden per minuut · doel {target}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="609"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="644"/>
         <source>{words} · about {length} spoken · target {target}</source>
         <translation>{words} · ongeveer {length} gesproken · doel {target}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="623"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="658"/>
         <source>“{part}” is still empty.</source>
         <translation>“{part}” is nog leeg.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="629"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="664"/>
         <source>“{phrase}” asks for a job outright. A networking conversation asks for information and advice; ask whom else to talk to instead.</source>
         <translation>“{phrase}” vraagt direct om een baan. Een netwerkgesprek vraagt om informatie en advies; vraag liever met wie je nog meer kunt praten.</translation>
     </message>
@@ -3728,32 +3728,32 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>PromisesPanel</name>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="178"/>
+        <location filename="../../netdesk/views/panels.py" line="180"/>
         <source>No promise matches “{text}”</source>
         <translation>Geen toezegging past bij “{text}”</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="171"/>
+        <location filename="../../netdesk/views/panels.py" line="173"/>
         <source>No promises yet</source>
         <translation>Nog geen toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="177"/>
+        <location filename="../../netdesk/views/panels.py" line="179"/>
         <source>Note a promise</source>
         <translation>Een toezegging noteren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="184"/>
+        <location filename="../../netdesk/views/panels.py" line="186"/>
         <source>Open only</source>
         <translation>Alleen open</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="170"/>
+        <location filename="../../netdesk/views/panels.py" line="172"/>
         <source>Search promises and people…</source>
         <translation>Zoek in toezeggingen en mensen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/panels.py" line="172"/>
+        <location filename="../../netdesk/views/panels.py" line="174"/>
         <source>When someone offers to help (an introduction, a vacancy to forward) or you offer something, note it here with Ctrl+Shift+P so nobody forgets. Today reminds you when one is due.</source>
         <translation>Als iemand aanbiedt te helpen (een introductie, een vacature doorsturen) of jij iets aanbiedt, noteer het hier met Ctrl+Shift+P zodat niemand het vergeet. Vandaag herinnert je eraan als er een verloopt.</translation>
     </message>
@@ -4121,132 +4121,132 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="59"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="60"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="131"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="132"/>
         <source>A copy of the current data file is kept first, in %1.</source>
         <translation>Eerst wordt een kopie van het huidige gegevensbestand bewaard, in %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="142"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="143"/>
         <source>Everything now in netdesk will be replaced by the backup, including what you added or changed since it was made.</source>
         <translation>Alles wat nu in netdesk staat, wordt vervangen door de reservekopie, ook wat je sindsdien hebt toegevoegd of veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="46"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="47"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="126"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="127"/>
         <source>Made on %1 by netdesk %2</source>
         <translation>Gemaakt op %1 door netdesk %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="76"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="77"/>
         <source>Reading the backup…</source>
         <translation>De reservekopie lezen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="41"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="42"/>
         <source>Restore from Backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="205"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="206"/>
         <source>Restoring… this takes a moment for a large network.</source>
         <translation>Bezig met terugzetten… dit duurt even bij een groot netwerk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="196"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="197"/>
         <source>The backup cannot be read.</source>
         <translation>De reservekopie kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="188"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="189"/>
         <source>The backup holds a field netdesk lacks.</source>
         <translation>De reservekopie bevat een veld dat netdesk niet kent.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="186"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="187"/>
         <source>The backup holds a table netdesk lacks.</source>
         <translation>De reservekopie bevat een tabel die netdesk niet kent.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="190"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="191"/>
         <source>The backup holds a value of the wrong kind.</source>
         <translation>De reservekopie bevat een waarde van de verkeerde soort.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="182"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="183"/>
         <source>The backup is damaged or incomplete.</source>
         <translation>De reservekopie is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="189"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="190"/>
         <source>The backup lacks a field.</source>
         <translation>In de reservekopie ontbreekt een veld.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="187"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="188"/>
         <source>The backup lacks a table.</source>
         <translation>In de reservekopie ontbreekt een tabel.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="183"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="184"/>
         <source>The backup was made by a newer netdesk. Update netdesk to restore it.</source>
         <translation>De reservekopie is gemaakt door een nieuwere netdesk. Werk netdesk bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="191"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="192"/>
         <source>The backup&apos;s records do not fit together (a duplicate, or a link to a record that is missing).</source>
         <translation>De gegevens in de reservekopie passen niet bij elkaar (een dubbel item, of een verwijzing naar een ontbrekend item).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="136"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="137"/>
         <source>The data file is empty: the backup fills it.</source>
         <translation>Het gegevensbestand is leeg: de reservekopie vult het.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="179"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="180"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="178"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="179"/>
         <source>The file is far too large to be a backup.</source>
         <translation>Het bestand is veel te groot voor een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="180"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="181"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Het bestand is geen UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="175"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="176"/>
         <source>The file no longer exists.</source>
         <translation>Het bestand bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="177"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="178"/>
         <source>This is a folder, not a backup file.</source>
         <translation>Dit is een map, geen reservekopiebestand.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="181"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="182"/>
         <source>This is not a netdesk backup.</source>
         <translation>Dit is geen reservekopie van netdesk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="176"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="177"/>
         <source>netdesk may not read this file.</source>
         <translation>netdesk mag dit bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/restore_dialog.py" line="165"/>
+        <location filename="../../netdesk/views/restore_dialog.py" line="166"/>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
@@ -4322,7 +4322,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="214"/>
+        <location filename="../../netdesk/views/today_panel.py" line="213"/>
         <source>Show all {count}</source>
         <translation>Alle {count} tonen</translation>
     </message>
@@ -4612,17 +4612,17 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="258"/>
+        <location filename="../../netdesk/views/table_panel.py" line="259"/>
         <source>Check the spelling, or search for part of a name. Press Esc in the search field to see the whole list again.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam. Druk op Esc in het zoekveld om de hele lijst weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="262"/>
+        <location filename="../../netdesk/views/table_panel.py" line="263"/>
         <source>Clear the search</source>
         <translation>De zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="249"/>
+        <location filename="../../netdesk/views/table_panel.py" line="250"/>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
     </message>
@@ -4778,7 +4778,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_panel.py" line="481"/>
+        <location filename="../../netdesk/views/today_panel.py" line="480"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -4786,7 +4786,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_panel.py" line="460"/>
+        <location filename="../../netdesk/views/today_panel.py" line="459"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n ding te doen</numerusform>
@@ -4794,155 +4794,155 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="661"/>
+        <location filename="../../netdesk/views/today_panel.py" line="660"/>
         <source>A note that tells them what you are looking for</source>
         <translation>Een bericht dat vertelt wat je zoekt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="635"/>
+        <location filename="../../netdesk/views/today_panel.py" line="634"/>
         <source>Briefing…</source>
         <translation>Briefing…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="807"/>
+        <location filename="../../netdesk/views/today_panel.py" line="806"/>
         <source>Could not {action}</source>
         <translation>Niet gelukt: {action}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="550"/>
+        <location filename="../../netdesk/views/today_panel.py" line="549"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="684"/>
+        <location filename="../../netdesk/views/today_panel.py" line="683"/>
         <source>Hide them from Today for a week</source>
         <translation>Een week verbergen op Vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="520"/>
+        <location filename="../../netdesk/views/today_panel.py" line="519"/>
         <source>I have thanked them (another way)</source>
         <translation>Ik heb ze bedankt (op een andere manier)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="546"/>
+        <location filename="../../netdesk/views/today_panel.py" line="545"/>
         <source>I reminded them (another way): ask again in a week</source>
         <translation>Ik heb ze herinnerd (op een andere manier): vraag het over een week opnieuw</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="552"/>
+        <location filename="../../netdesk/views/today_panel.py" line="551"/>
         <source>It has been done</source>
         <translation>Het is gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="590"/>
-        <location filename="../../netdesk/views/today_panel.py" line="665"/>
-        <location filename="../../netdesk/views/today_panel.py" line="677"/>
+        <location filename="../../netdesk/views/today_panel.py" line="589"/>
+        <location filename="../../netdesk/views/today_panel.py" line="664"/>
+        <location filename="../../netdesk/views/today_panel.py" line="676"/>
         <source>Log conversation…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="764"/>
+        <location filename="../../netdesk/views/today_panel.py" line="763"/>
         <source>Mark promise done</source>
         <translation>Toezegging gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="753"/>
+        <location filename="../../netdesk/views/today_panel.py" line="752"/>
         <source>Mark reminded</source>
         <translation>Herinnerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="773"/>
+        <location filename="../../netdesk/views/today_panel.py" line="772"/>
         <source>Mark reported back</source>
         <translation>Teruggekoppeld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="743"/>
+        <location filename="../../netdesk/views/today_panel.py" line="742"/>
         <source>Mark thanks sent</source>
         <translation>Bedankje verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="296"/>
+        <location filename="../../netdesk/views/today_panel.py" line="295"/>
         <source>Message templates…</source>
         <translation>Berichtsjablonen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="460"/>
+        <location filename="../../netdesk/views/today_panel.py" line="459"/>
         <source>Nothing waiting for you.</source>
         <translation>Er wacht niets op je.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="522"/>
-        <location filename="../../netdesk/views/today_panel.py" line="554"/>
-        <location filename="../../netdesk/views/today_panel.py" line="598"/>
-        <location filename="../../netdesk/views/today_panel.py" line="620"/>
-        <location filename="../../netdesk/views/today_panel.py" line="646"/>
-        <location filename="../../netdesk/views/today_panel.py" line="668"/>
+        <location filename="../../netdesk/views/today_panel.py" line="521"/>
+        <location filename="../../netdesk/views/today_panel.py" line="553"/>
+        <location filename="../../netdesk/views/today_panel.py" line="597"/>
+        <location filename="../../netdesk/views/today_panel.py" line="619"/>
+        <location filename="../../netdesk/views/today_panel.py" line="645"/>
+        <location filename="../../netdesk/views/today_panel.py" line="667"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="644"/>
+        <location filename="../../netdesk/views/today_panel.py" line="643"/>
         <source>Prepare the meeting step by step, then print its briefing</source>
         <translation>De afspraak stap voor stap voorbereiden, en daarna de briefing printen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="642"/>
+        <location filename="../../netdesk/views/today_panel.py" line="641"/>
         <source>Prepare…</source>
         <translation>Voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="637"/>
+        <location filename="../../netdesk/views/today_panel.py" line="636"/>
         <source>Preview and print the briefing to take along</source>
         <translation>De briefing bekijken en printen om mee te nemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="298"/>
+        <location filename="../../netdesk/views/today_panel.py" line="297"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="299"/>
+        <location filename="../../netdesk/views/today_panel.py" line="298"/>
         <source>Refresh (F5)</source>
         <translation>Vernieuwen (F5)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="544"/>
+        <location filename="../../netdesk/views/today_panel.py" line="543"/>
         <source>Reminded</source>
         <translation>Herinnerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="616"/>
+        <location filename="../../netdesk/views/today_panel.py" line="615"/>
         <source>Reported back</source>
         <translation>Teruggekoppeld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="493"/>
+        <location filename="../../netdesk/views/today_panel.py" line="492"/>
         <source>Set my job goal…</source>
         <translation>Mijn baandoel instellen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="595"/>
-        <location filename="../../netdesk/views/today_panel.py" line="682"/>
+        <location filename="../../netdesk/views/today_panel.py" line="594"/>
+        <location filename="../../netdesk/views/today_panel.py" line="681"/>
         <source>Snooze a week</source>
         <translation>Een week uitstellen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="790"/>
+        <location filename="../../netdesk/views/today_panel.py" line="789"/>
         <source>Snooze for a week</source>
         <translation>Een week uitstellen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="518"/>
+        <location filename="../../netdesk/views/today_panel.py" line="517"/>
         <source>Thanks sent</source>
         <translation>Bedankje verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="618"/>
+        <location filename="../../netdesk/views/today_panel.py" line="617"/>
         <source>They know how it went (I told them another way)</source>
         <translation>Ze weten hoe het ging (ik heb het op een andere manier verteld)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="321"/>
+        <location filename="../../netdesk/views/today_panel.py" line="320"/>
         <source>Today gathers what keeps your network alive: thank-you notes still to send, promises due for a reminder, people you have not spoken to for a while, referrals to follow up, and your coming meetings. When something is due, it appears here.
 
 A few minutes of networking every day adds up: perhaps send someone a short message to keep in touch.</source>
@@ -4951,33 +4951,33 @@ A few minutes of networking every day adds up: perhaps send someone a short mess
 Elke dag een paar minuten netwerken telt op: stuur iemand misschien een kort bericht om contact te houden.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="454"/>
+        <location filename="../../netdesk/views/today_panel.py" line="453"/>
         <source>Today, {date}</source>
         <translation>Vandaag, {date}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="583"/>
+        <location filename="../../netdesk/views/today_panel.py" line="582"/>
         <source>Write invitation…</source>
         <translation>Uitnodiging schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="567"/>
-        <location filename="../../netdesk/views/today_panel.py" line="659"/>
+        <location filename="../../netdesk/views/today_panel.py" line="566"/>
+        <location filename="../../netdesk/views/today_panel.py" line="658"/>
         <source>Write note…</source>
         <translation>Bericht schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="537"/>
+        <location filename="../../netdesk/views/today_panel.py" line="536"/>
         <source>Write reminder…</source>
         <translation>Herinnering schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="609"/>
+        <location filename="../../netdesk/views/today_panel.py" line="608"/>
         <source>Write report…</source>
         <translation>Terugkoppeling schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="511"/>
+        <location filename="../../netdesk/views/today_panel.py" line="510"/>
         <source>Write thank-you…</source>
         <translation>Bedankje schrijven…</translation>
     </message>
@@ -5271,17 +5271,17 @@ Hoe wil je beginnen?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../netdesk/app.py" line="197"/>
+        <location filename="../../netdesk/app.py" line="200"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="183"/>
+        <location filename="../../netdesk/app.py" line="186"/>
         <source>netdesk cannot open your data</source>
         <translation>netdesk kan je gegevens niet openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="200"/>
+        <location filename="../../netdesk/app.py" line="203"/>
         <source>netdesk hit an unexpected problem: {message}
 
 Everything saved before this is safe. Please report the details below.</source>
@@ -7067,7 +7067,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/panels.py" line="139"/>
+        <location filename="../../netdesk/views/panels.py" line="141"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -7075,7 +7075,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/panels.py" line="88"/>
+        <location filename="../../netdesk/views/panels.py" line="90"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -7083,7 +7083,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/panels.py" line="179"/>
+        <location filename="../../netdesk/views/panels.py" line="181"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n toezegging</numerusform>
@@ -7302,7 +7302,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
 <context>
     <name>today</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="204"/>
+        <location filename="../../netdesk/views/today_text.py" line="205"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -7310,7 +7310,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="203"/>
+        <location filename="../../netdesk/views/today_text.py" line="204"/>
         <source>%n active day(s)</source>
         <translation>
             <numerusform>%n actieve dag</numerusform>
@@ -7318,7 +7318,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="195"/>
+        <location filename="../../netdesk/views/today_text.py" line="196"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n dag op rij</numerusform>
@@ -7326,7 +7326,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="209"/>
+        <location filename="../../netdesk/views/today_text.py" line="210"/>
         <source>All done for today: nothing is waiting for you.</source>
         <translation>Alles gedaan voor vandaag: er wacht niets op je.</translation>
     </message>
@@ -7336,7 +7336,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Voor {name}: ik bood aan “{description}”</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="151"/>
+        <location filename="../../netdesk/views/today_text.py" line="153"/>
         <source>Get in touch with {referred}, referred by {referrer} ({when})</source>
         <translation>Neem contact op met {referred}, doorverwezen door {referrer} ({when})</translation>
     </message>
@@ -7346,7 +7346,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="202"/>
+        <location filename="../../netdesk/views/today_text.py" line="203"/>
         <source>Last 7 days: {days}, {actions}.</source>
         <translation>Afgelopen 7 dagen: {days}, {actions}.</translation>
     </message>
@@ -7356,7 +7356,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Mijn netwerkreeks</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="194"/>
+        <location filename="../../netdesk/views/today_text.py" line="195"/>
         <source>No streak yet: one networking action today starts one.</source>
         <translation>Nog geen reeks: één netwerkactie vandaag begint er een.</translation>
     </message>
@@ -7381,12 +7381,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>{name} herinneren: ze boden aan “{description}”</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="186"/>
+        <location filename="../../netdesk/views/today_text.py" line="187"/>
         <source>Set your job goal first (Pitch → My job goal): then netdesk shows who has not heard it yet.</source>
         <translation>Stel eerst je baandoel in (Pitch → Mijn baandoel): dan laat netdesk zien wie het nog niet gehoord heeft.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="160"/>
+        <location filename="../../netdesk/views/today_text.py" line="162"/>
         <source>Tell {referrer} how it went with {referred} (spoke {when})</source>
         <translation>Vertel {referrer} hoe het ging met {referred} (gesproken {when})</translation>
     </message>
@@ -7396,7 +7396,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Bedankjes om te sturen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="219"/>
+        <location filename="../../netdesk/views/today_text.py" line="220"/>
         <source>Today, {date}</source>
         <translation>Vandaag, {date}</translation>
     </message>
@@ -7407,7 +7407,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
     </message>
     <message>
         <location filename="../../netdesk/views/today_text.py" line="132"/>
-        <location filename="../../netdesk/views/today_text.py" line="147"/>
+        <location filename="../../netdesk/views/today_text.py" line="149"/>
         <source>due today</source>
         <translation>vandaag te doen</translation>
     </message>
@@ -7420,7 +7420,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="141"/>
+        <location filename="../../netdesk/views/today_text.py" line="143"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>elke dag</numerusform>
@@ -7448,7 +7448,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
     <message numerus="yes">
         <location filename="../../netdesk/views/today_text.py" line="115"/>
         <location filename="../../netdesk/views/today_text.py" line="130"/>
-        <location filename="../../netdesk/views/today_text.py" line="147"/>
+        <location filename="../../netdesk/views/today_text.py" line="149"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -7456,47 +7456,37 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="174"/>
+        <location filename="../../netdesk/views/today_text.py" line="175"/>
         <source>prepared, briefing ready</source>
         <translation>voorbereid, briefing klaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="64"/>
-        <source>today</source>
-        <translation>vandaag</translation>
+        <location filename="../../netdesk/views/today_text.py" line="67"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="68"/>
-        <source>tomorrow</source>
-        <translation>morgen</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/views/today_text.py" line="66"/>
-        <source>yesterday</source>
-        <translation>gisteren</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/views/today_text.py" line="51"/>
+        <location filename="../../netdesk/views/today_text.py" line="49"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="197"/>
+        <location filename="../../netdesk/views/today_text.py" line="198"/>
         <source>{run}, today included.</source>
         <translation>{run}, vandaag meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="198"/>
+        <location filename="../../netdesk/views/today_text.py" line="199"/>
         <source>{run}; today is still open.</source>
         <translation>{run}; vandaag staat nog open.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="142"/>
+        <location filename="../../netdesk/views/today_text.py" line="144"/>
         <source>{who} — {every}, {last}</source>
         <translation>{who} — {every}, {last}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="180"/>
+        <location filename="../../netdesk/views/today_text.py" line="181"/>
         <source>{who} — {relevance} relevance</source>
         <translation>{who} — relevantie {relevance}</translation>
     </message>
