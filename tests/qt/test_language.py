@@ -25,6 +25,7 @@ from netdesk.i18n import (
     save_language_setting,
 )
 from netdesk.services.workspace import Workspace
+from tests.qt.test_accessibility import open_each_dialog, people  # noqa: F401 (a fixture)
 
 # Set NETDESK_SCREENSHOT_DIR to keep a picture of each screen checked, to look at.
 SCREENSHOTS = Path(os.environ.get("NETDESK_SCREENSHOT_DIR", "/nonexistent"))
@@ -173,6 +174,26 @@ def test_dutch_text_fits_on_the_main_screens(qtbot, workspace, settings, languag
             cut = _cut_texts(tabs.currentWidget())
             if bar.tabRect(index).width() < bar.tabSizeHint(index).width():
                 cut.append(f"tab {tabs.tabText(index)!r}")
+            if cut:
+                problems[name] = cut
+        assert not problems, problems
+    finally:
+        win.close()
+
+
+def test_dutch_text_fits_in_the_main_dialogs(qtbot, workspace, settings, language, people):  # noqa: F811
+    """The record, message, channel, template, goal and phrase dialogs in Dutch,
+    at the size they open with: no text cut short."""
+    language("nl")
+    win = _window(qtbot, workspace, settings)
+    try:
+        problems: dict[str, list[str]] = {}
+        for dialog in open_each_dialog(qtbot, win, workspace, people):
+            _settle()
+            name = dialog.objectName() or type(dialog).__name__
+            if SCREENSHOTS.is_dir():
+                dialog.grab().save(str(SCREENSHOTS / f"nl_{name}.png"))
+            cut = _cut_texts(dialog)
             if cut:
                 problems[name] = cut
         assert not problems, problems
