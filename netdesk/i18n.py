@@ -108,7 +108,8 @@ def install_translators(app: QCoreApplication, language_setting: str | None = No
     if language != FALLBACK:
         _load(qt_translations_folder(), f"qtbase_{language}", app)
     system = QLocale.system()
-    if language_for_locale(system) == language:
+    # The C locale has no real formats ("22 10 2025"): it counts as English.
+    if language_for_locale(system) == language and system.language() != QLocale.Language.C:
         QLocale.setDefault(system)  # keep the user's region: nl_BE stays Belgian
     else:
         QLocale.setDefault(QLocale(_LOCALE_NAMES[Language(language)]))

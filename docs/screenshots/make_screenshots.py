@@ -14,8 +14,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # A Qt program like netdesk.app, outside the package folders the lint rule knows.
-from PySide6.QtCore import QSettings, QStandardPaths  # noqa: TID251
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: TID251
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QWidget
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
