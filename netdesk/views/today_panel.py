@@ -833,5 +833,17 @@ class TodayPanel(QWidget):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._stale:
+            return
+        if self.agenda is None:
+            # The first showing: paint the window at once, then gather the
+            # agenda (a few hundred ms in a large network) as the next step.
+            self.summary.setText(self.tr("Gathering what is waiting for you…"))
+            QTimer.singleShot(0, self, self._first_refresh)
+        else:
+            self.refresh()
+
+    @Slot()
+    def _first_refresh(self) -> None:
         if self._stale:
             self.refresh()

@@ -4814,6 +4814,11 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Gedaan</translation>
     </message>
     <message>
+        <location filename="../../netdesk/views/today_panel.py" line="841"/>
+        <source>Gathering what is waiting for you…</source>
+        <translation>Even kijken wat er op je wacht…</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/views/today_panel.py" line="683"/>
         <source>Hide them from Today for a week</source>
         <translation>Een week verbergen op Vandaag</translation>
