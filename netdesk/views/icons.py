@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QToolBar, QWidget
 from typing_extensions import override
 
 from netdesk.paths import resource_path
 
-# Logical 16-32 px at 100%, 150% and 200%.
+# The sizes the icons are said to come in (any size is drawn on demand):
+# logical 16-32 px at 100%, 150% and 200%.
 _PIXEL_SIZES = (16, 20, 24, 32, 36, 40, 48, 64)
 
 _ICON_PROPERTY = "netdeskIcon"  # an action's icon name, to tint it again
@@ -111,22 +112,57 @@ def icon(name: str, palette: QPalette | None = None) -> QIcon:
     """The named icon in the palette's text colours (the application's by default).
 
     Disabled actions get the palette's disabled text colour and selected items
-    (a highlighted menu entry) its highlighted-text colour.
+    (a highlighted menu entry) its highlighted-text colour. Each size and
+    state is drawn when first asked for, at the screen's pixel ratio: drawing
+    every icon in every size up front cost 170 ms of start-up.
     """
     palette = palette if palette is not None else QApplication.palette()
     group = QPalette.ColorGroup
     role = QPalette.ColorRole
-    modes = (
-        (QIcon.Mode.Normal, palette.color(group.Active, role.WindowText)),
-        (QIcon.Mode.Active, palette.color(group.Active, role.WindowText)),
-        (QIcon.Mode.Disabled, palette.color(group.Disabled, role.WindowText)),
-        (QIcon.Mode.Selected, palette.color(group.Active, role.HighlightedText)),
-    )
-    result = QIcon()
-    for mode, colour in modes:
-        for pixels in _PIXEL_SIZES:
-            result.addPixmap(tinted_pixmap(name, pixels, colour), mode)
-    return result
+    colours = {
+        QIcon.Mode.Normal: palette.color(group.Active, role.WindowText),
+        QIcon.Mode.Active: palette.color(group.Active, role.WindowText),
+        QIcon.Mode.Disabled: palette.color(group.Disabled, role.WindowText),
+        QIcon.Mode.Selected: palette.color(group.Active, role.HighlightedText),
+    }
+    return QIcon(_TintedSvgEngine(name, colours))
+
+
+class _TintedSvgEngine(QIconEngine):
+    """Draws one SVG icon in a colour per mode, at the size asked for."""
+
+    def __init__(self, name: str, colours: dict[QIcon.Mode, QColor]) -> None:
+        super().__init__()
+        self._name = name
+        self._colours = colours
+
+    @override
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    @override
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixels = max(1, round(min(size.width(), size.height()) * scale))
+        pixmap = QPixmap(tinted_pixmap(self._name, pixels, self._colours[mode]))
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    @override
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    @override
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(pixels, pixels) for pixels in _PIXEL_SIZES]
+
+    @override
+    def clone(self) -> QIconEngine:
+        return _TintedSvgEngine(self._name, self._colours)
 
 
 def _attribute(owner: object, dotted: str) -> object | None:
