@@ -146,7 +146,7 @@ def summary_lines(read: ContactFile, plan: ImportPlan) -> list[str]:
             continue
         lines.append(heading)
         for row in rows:
-            name = ""
+            name = row.problems[0].label if row.problems else ""
             if row.draft is not None:
                 name = " ".join(p for p in (row.draft.first_name, row.draft.last_name) if p)
             where = (

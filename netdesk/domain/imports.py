@@ -55,6 +55,9 @@ class ImportProblem:
     field: str
     code: ImportCode
     value: str = ""
+    # Who the row is about, as far as it can be read ("Anna de Vries"), so a
+    # preview can say whose row is skipped.
+    label: str = ""
 
 
 class ImportFileProblem(StrEnum):

@@ -317,8 +317,10 @@ def _parse(text: str, file: str, encoding: str) -> LinkedInImport:
     append = connections.append
     join = " ".join
 
+    label = ""  # the name on the row being read, for its problems
+
     def problem(row: int, field: str, code: ImportCode, value: str = "") -> None:
-        problems.append(ImportProblem(file, row, field, code, _cut(value)))
+        problems.append(ImportProblem(file, row, field, code, _cut(value), label))
 
     try:
         for row, record in records:
@@ -328,6 +330,8 @@ def _parse(text: str, file: str, encoding: str) -> LinkedInImport:
                 continue
             data_rows += 1
             count = len(record)
+            name_cells = cells(record + pad) if count <= width else cells(record)
+            label = _cut(join(f"{name_cells[0]} {name_cells[1]}".split()))
             if count > width and "".join(record[width:]).strip():
                 problem(row, "", ImportCode.EXTRA_CELLS, ",".join(record[width:]))
                 continue

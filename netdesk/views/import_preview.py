@@ -130,6 +130,9 @@ class ImportPreviewModel(QAbstractTableModel):
                 text = self._details[key] = describe_planned_row(planned)
             return text
         if draft is None:
+            # An unreadable row still says whose it is, as far as it can be read.
+            if column == NAME and planned.problems:
+                return planned.problems[0].label
             return ""
         if column == NAME:
             return display_name(draft.first_name, draft.last_name)

@@ -47,6 +47,7 @@ def test_preview_lists_every_row_then_import_writes_them(qtbot, workspace, tmp_p
     actions = [model.planned_row(r).action for r in range(model.rowCount())]
     assert actions == [PlanAction.NEW, PlanAction.UPDATE, PlanAction.DUPLICATE, PlanAction.SKIPPED]
     assert "not an email address" in model.index(3, 5).data()
+    assert model.index(3, 2).data() == "Bad Row"  # whose row is skipped
     assert "same person as line 2" in model.index(2, 5).data()
 
     # Show only the skipped rows, from the keyboard.

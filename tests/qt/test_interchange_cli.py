@@ -37,7 +37,7 @@ def test_dry_run_prints_the_preview_and_writes_nothing(tmp_path, capsys) -> None
     assert code == 0
     assert "LinkedIn connections (CSV), read as utf-8" in out
     assert "4 new, 0 updated, 0 duplicates, 2 skipped" in out
-    assert 'line 11: connected on: "31 Feb 2022" is not a date.' in out
+    assert 'line 11, Ines Ortega: connected on: "31 Feb 2022" is not a date.' in out
     assert "Dry run: nothing was written." in out
     assert digest(data / DATA_FILE_NAME) == before
 

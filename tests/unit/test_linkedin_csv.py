@@ -90,8 +90,11 @@ def test_current_export_with_notes_preamble() -> None:
     assert result.blank_rows == 1
     file = str(sample("current.csv"))
     assert result.problems == (
-        ImportProblem(file, 11, "connected_on", ImportCode.INVALID_DATE, "31 Feb 2022"),
-        ImportProblem(file, 12, "first_name", ImportCode.REQUIRED, ""),
+        # Each problem says whose row it is, as far as the row tells.
+        ImportProblem(
+            file, 11, "connected_on", ImportCode.INVALID_DATE, "31 Feb 2022", "Ines Ortega"
+        ),
+        ImportProblem(file, 12, "first_name", ImportCode.REQUIRED, "", ""),
     )
     assert result.skipped_rows == (11, 12)
 
