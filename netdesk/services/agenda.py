@@ -120,8 +120,10 @@ class TodayService:
     # Thanks ------------------------------------------------------------------
 
     def thanks(self, now: datetime, *, limit: int = SECTION_LIMIT) -> Section[ThanksItem]:
-        """Conversations of the last two weeks without thanks: the ones still
-        within their 24 hours first (soonest deadline first), then the late ones."""
+        """Conversations of the last two weeks without thanks, most overdue first:
+        the late ones from the oldest, then the ones still within their 24 hours
+        (soonest deadline first). The list is cut at ``limit``, so the longest
+        wait must come first or it hides behind "Show all"."""
         # domain.agenda.thanks_state's bounds: due from exactly 24 hours ago,
         # on Today from exactly two weeks ago.
         due_from = to_iso(now - THANKS_WITHIN)
@@ -131,21 +133,19 @@ class TodayService:
         )
         ranges = (
             (
-                ThanksState.DUE,
-                "v.occurred_at >= ? AND v.occurred_at <= ?",
-                (due_from, to_iso(now)),
-                "ASC",
-            ),
-            (
                 ThanksState.OVERDUE,
                 "v.occurred_at >= ? AND v.occurred_at < ?",
                 (lapse_from, due_from),
-                "DESC",
+            ),
+            (
+                ThanksState.DUE,
+                "v.occurred_at >= ? AND v.occurred_at <= ?",
+                (due_from, to_iso(now)),
             ),
         )
         items: list[ThanksItem] = []
         total = 0
-        for state, between, bounds, order in ranges:
+        for state, between, bounds in ranges:
             where = f"{live} AND {between}"
             total += int(scalar(f"SELECT count(*) FROM conversation v WHERE {where}", bounds))
             if len(items) >= limit:
@@ -154,7 +154,7 @@ class TodayService:
                 "SELECT v.id, v.contact_id, c.first_name, c.last_name, coalesce(o.name, ''), "
                 f"v.occurred_at, v.topics, v.how_helped FROM conversation v "
                 f"{_PERSON.format(alias='v')} WHERE {where} "
-                f"ORDER BY v.occurred_at {order}, v.id LIMIT ?",
+                "ORDER BY v.occurred_at, v.id LIMIT ?",
                 (*bounds, limit - len(items)),
             )
             items += [

@@ -65,29 +65,32 @@ def ids(section: Any, attribute: str = "contact_id") -> list[int]:
 # Thanks -------------------------------------------------------------------------------
 
 
-def test_thanks_due_then_overdue_soonest_deadline_first(
+def test_thanks_most_overdue_first_then_soonest_deadline(
     workspace: Workspace, clock: FixedClock, today: TodayService
 ) -> None:
     now = clock.now()
-    ann, bob, cem, dan, eva, fay = (
-        person(workspace, n) for n in ["Ann", "Bob", "Cem", "Dan", "Eva", "Fay"]
+    ann, bob, cem, dan, eva, fay, gus = (
+        person(workspace, n) for n in ["Ann", "Bob", "Cem", "Dan", "Eva", "Fay", "Gus"]
     )
     talk(workspace, ann, now - 2 * HOUR)
     talk(workspace, bob, now - 20 * HOUR)
-    talk(workspace, cem, now - 3 * DAY)
+    talk(workspace, cem, now - 2 * DAY)
+    talk(workspace, gus, now - 4 * DAY)
     talk(workspace, dan, now - 20 * DAY)  # too long ago for Today
     talk(workspace, eva, now + DAY)  # planned
     talk(workspace, fay, now - HOUR, thanks_sent_at=now)
     section = today.thanks(now)
-    assert ids(section) == [bob.id, ann.id, cem.id]
+    assert ids(section) == [gus.id, cem.id, bob.id, ann.id]
     assert [i.state for i in section.items] == [
-        ThanksState.DUE,
-        ThanksState.DUE,
         ThanksState.OVERDUE,
+        ThanksState.OVERDUE,
+        ThanksState.DUE,
+        ThanksState.DUE,
     ]
-    assert section.total == 3
-    assert today.thanks(now, limit=1).total == 3
-    assert len(today.thanks(now, limit=1).items) == 1
+    assert section.total == 4
+    # Cut short, the list keeps the longest wait.
+    assert ids(today.thanks(now, limit=1)) == [gus.id]
+    assert today.thanks(now, limit=1).total == 4
 
 
 @pytest.mark.parametrize(
@@ -660,6 +663,14 @@ def test_the_agenda_agrees_with_the_domain_rules_on_a_random_network(
     ):
         assert getattr(agenda, section).total == len(expected[section]), section
     assert all(expected[k] for k in ("thanks", "promises", "keep_in_touch", "not_told"))
+    # Most overdue first in every section with a due time.
+    waits = [i.occurred_at for i in agenda.thanks.items]
+    assert waits == sorted(waits)
+    assert [i.due_on for i in agenda.promises.items] == sorted(
+        i.due_on for i in agenda.promises.items
+    )
+    due = [i.due_on for i in agenda.keep_in_touch.items]
+    assert due == sorted(due)
 
 
 def brute_force(now: datetime, tz: Any) -> dict[str, list[int]]:
