@@ -1,6 +1,7 @@
 """A short tour of the main screens, one step each: what the screen is for
 in the words of the networking advice, and the key that opens it. The tour
-switches the tab as it goes; Esc or Skip ends it at any step."""
+switches the tab as it goes; Esc or Skip ends it at any step, and Done goes
+back to the first screen."""
 
 from __future__ import annotations
 
@@ -124,6 +125,13 @@ class TourDialog(QDialog):
                     "for, with your research: culture, positions and availability of work."
                 ),
             ),
+            "inventory": (
+                tr("Inventory"),
+                tr(
+                    "Where the people you know work, by sector, and the target employers "
+                    "where you know nobody yet: ask your contacts who could introduce you."
+                ),
+            ),
             "conversations": (
                 tr("Conversations"),
                 tr(
@@ -197,4 +205,8 @@ class TourDialog(QDialog):
 
     @Slot(int)
     def _on_finished(self, result: int) -> None:
-        self.ended.emit(result == QDialog.DialogCode.Accepted)
+        finished = result == QDialog.DialogCode.Accepted
+        if finished and self.stops:
+            # The walk ends where it began, on the screen to start the day with.
+            self._show_page(self.stops[0].page)
+        self.ended.emit(finished)

@@ -6,13 +6,14 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.domain.contacts import ContactDraft
 from netdesk.views import welcome
 from netdesk.views.contact_dialog import ContactDialog
 from netdesk.views.main_window import MainWindow
-from netdesk.views.tour import TOUR_DONE_KEY, TourDialog
+from netdesk.views.tour import TOUR_DONE_KEY, TourDialog, TourStop
 
 
 def make_window(qtbot, workspace, settings, *, demo: bool = False) -> MainWindow:
@@ -161,7 +162,10 @@ def test_the_tour_walks_the_screens_with_next_and_back(qtbot, window, settings):
     window.start_tour()
     tour = window.tour
     assert isinstance(tour, TourDialog)
-    assert 5 <= len(tour.stops) <= 7
+    # Every tab, in the order of the tabs.
+    assert [stop.page for stop in tour.stops] == [
+        window.tabs.widget(i) for i in range(window.tabs.count())
+    ]
     assert window.tabs.currentWidget() is window.today
     assert "Step 1 of" in tour.progress.text()
     assert "Ctrl+0" in tour.key_label.text()
@@ -179,12 +183,51 @@ def test_the_tour_walks_the_screens_with_next_and_back(qtbot, window, settings):
     for _ in range(len(tour.stops) - 2):
         qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.meetings
+    assert tour.title.text() == "Meetings"
+    # Ctrl+I prepares a meeting; it does not open the Meetings screen.
+    assert "Ctrl+I" not in tour.key_label.text()
     assert tour.next_button.text() == "Done"
     with qtbot.waitSignal(tour.ended) as ended:
         qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
     assert ended.args == [True]
+    assert window.tabs.currentWidget() is window.today
     assert window.tour is None
     assert settings.value(TOUR_DONE_KEY, False, type=bool)
+
+
+def test_the_tour_shows_the_inventory_after_organisations(qtbot, window, settings):
+    window.start_tour()
+    tour = window.tour
+    for _ in range(3):
+        qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.inventory
+    assert tour.title.text() == "Inventory"
+    assert "sector" in tour.body.text()
+    tour.reject()
+
+
+def test_done_goes_back_to_the_first_screen_but_skip_stays(qtbot):
+    pages = [QWidget(), QWidget(), QWidget()]
+    shown: list[QWidget] = []
+    stops = [
+        TourStop(key, page, QKeySequence())
+        for key, page in zip(("today", "pitch", "meetings"), pages, strict=True)
+    ]
+    tour = TourDialog(stops, shown.append)
+    qtbot.addWidget(tour)
+    for _ in range(2):
+        qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
+    assert shown[-1] is pages[2]
+    assert not tour.key_label.isVisibleTo(tour)  # no shortcut, no "Open it with"
+    with qtbot.waitSignal(tour.ended):
+        qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
+    assert shown[-1] is pages[0]
+
+    skipped = TourDialog(stops, shown.append)
+    qtbot.addWidget(skipped)
+    qtbot.mouseClick(skipped.next_button, Qt.MouseButton.LeftButton)
+    skipped.reject()
+    assert shown[-1] is pages[1]
 
 
 def test_escape_skips_the_tour_and_it_is_not_shown_by_itself_again(qtbot, window, settings):
