@@ -34,6 +34,7 @@ from netdesk.domain.conversations import (
     ReferralDraft,
 )
 from netdesk.domain.errors import ErrorCode, FieldError, ValidationError
+from netdesk.models.channel_names import channel_text
 from netdesk.models.formatting import from_qdate, from_qdatetime, to_local_qdatetime, to_qdate
 from netdesk.services.contacts import ContactService
 from netdesk.views.common import notes_edit
@@ -73,7 +74,7 @@ class ConversationDialog(RecordDialog[ConversationDraft]):
         current_channel = conversation.channel_id if conversation else None
         for channel in channels:
             if not channel.archived or channel.id == current_channel:
-                self.channel.addItem(channel.name, channel.id)
+                self.channel.addItem(channel_text(channel), channel.id)
         self.by_me = QRadioButton(self.tr("&Me"))
         self.by_them = QRadioButton(self.tr("The&y"))
         self.by_me.setChecked(True)
@@ -93,8 +94,11 @@ class ConversationDialog(RecordDialog[ConversationDraft]):
         self.referrals.setMaximumHeight(96)
         self.referral_picker = ContactPicker(contacts)
         self.referral_picker.setPlaceholderText(self.tr("Name of someone they suggested"))
-        self.referral_picker.returnPressed.connect(self._on_add_referral)
+        self.referral_picker.returnPressed.connect(self._on_referral_picker_return_pressed)
+        # Choosing a suggestion adds that person at once and empties the field.
+        self.referral_picker.contact_picked.connect(self._on_add_referral)
         add = QPushButton(self.tr("&Add"))
+        add.setObjectName("addReferral")
         add.clicked.connect(self._on_add_referral)
         remove = QPushButton(self.tr("Remo&ve"))
         remove.clicked.connect(self._on_remove_referral)
@@ -225,20 +229,36 @@ class ConversationDialog(RecordDialog[ConversationDraft]):
         self.referrals.addItem(item)
 
     @Slot()
+    def _on_referral_picker_return_pressed(self) -> None:
+        # Enter on a highlighted suggestion: the line edit hears it before the
+        # completer, whose choice (contact_picked) then adds the person.
+        if not self.referral_picker.choosing():
+            self._on_add_referral()
+
+    @Slot()
     def _on_add_referral(self) -> None:
+        """Add whom the field names: the person chosen, or a new contact by the
+        name typed; someone already in the list is not added again."""
         contact_id = self.referral_picker.contact_id()
-        name = self.referral_picker.text().strip()
-        if contact_id is not None:
-            if contact_id in {d.contact_id for d in self.referral_drafts()}:
-                self.referral_picker.clear_choice()
-                return
-            self._add_referral_item(ReferralDraft(contact_id=contact_id), name)
-        elif name:
-            self._add_referral_item(ReferralDraft(new_contact_name=name), " ".join(name.split()))
-        else:
+        name = self.referral_picker.contact_name() or self.referral_picker.typed_name()
+        if not name:
             return
+        if not self._already_referred(contact_id, name):
+            draft = (
+                ReferralDraft(contact_id=contact_id)
+                if contact_id is not None
+                else ReferralDraft(new_contact_name=name)
+            )
+            self._add_referral_item(draft, name)
         self.referral_picker.clear_choice()
         self.referral_picker.setFocus()
+
+    def _already_referred(self, contact_id: int | None, name: str) -> bool:
+        drafts = self.referral_drafts()
+        if contact_id is not None:
+            return any(d.contact_id == contact_id for d in drafts)
+        folded = name.casefold()
+        return any(" ".join(d.new_contact_name.split()).casefold() == folded for d in drafts)
 
     @Slot()
     def _on_remove_referral(self) -> None:
