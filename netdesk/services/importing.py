@@ -71,17 +71,30 @@ class _Index:
     known: dict[int, KnownContact] = field(default_factory=dict)
 
 
-def _keys(draft: ContactDraft, uid: str = "") -> list[_Key]:
-    """A draft's match keys, strongest first."""
-    keys: list[_Key] = [(MatchKey.UUID, uid)] if uid else []
+_UUID, _URL, _EMAIL, _NAME_AND_ORG = (
+    MatchKey.UUID,
+    MatchKey.LINKEDIN_URL,
+    MatchKey.EMAIL,
+    MatchKey.NAME_AND_ORGANISATION,
+)
+
+
+def _keys(draft: ContactDraft, uid: str = "", org_keys: dict[str, str] | None = None) -> list[_Key]:
+    """A draft's match keys, strongest first. ``org_keys`` caches organisation
+    keys by name: an export names a few thousand companies in many rows."""
+    keys: list[_Key] = [(_UUID, uid)] if uid else []
     if draft.linkedin_url:
-        keys.append((MatchKey.LINKEDIN_URL, draft.linkedin_url))
-    keys.extend((MatchKey.EMAIL, email.casefold()) for email in draft.emails)
-    org = organisation_key(draft.organisation)
-    if org:
-        keys.append(
-            (MatchKey.NAME_AND_ORGANISATION, (name_key(draft.first_name, draft.last_name), org))
-        )
+        keys.append((_URL, draft.linkedin_url))
+    for email in draft.emails:
+        keys.append((_EMAIL, email.casefold()))
+    name = draft.organisation
+    if name:
+        if org_keys is None:
+            org = organisation_key(name)
+        else:
+            org = org_keys.get(name) or org_keys.setdefault(name, organisation_key(name))
+        if org:
+            keys.append((_NAME_AND_ORG, (name_key(draft.first_name, draft.last_name), org)))
     return keys
 
 
@@ -170,6 +183,7 @@ class ImportService:
             )
 
         seen: dict[_Key, int] = {}  # key -> row number of the first row with it
+        org_keys: dict[str, str] = {}
         claimed: dict[int, int] = {}  # contact id -> row number that matched it
         live, trashed, known = index.live, index.trashed, index.known
         urls: dict[int, str] = {}  # row number -> its LinkedIn URL
@@ -193,7 +207,7 @@ class ImportService:
                     PlannedRow(row_number, PlanAction.SKIPPED, draft, reason=PlanReason.DELETED)
                 )
                 continue
-            keys = _keys(draft, uid)
+            keys = _keys(draft, uid, org_keys)
             url = draft.linkedin_url
             urls[row_number] = url
             earlier = next(
