@@ -21,6 +21,9 @@ LEFT = 30  # room for weekday names
 TOP = 16  # room for month names
 # Actions on a day at which a square is at full strength.
 FULL = 6
+# How much of the text colour an empty day's square mixes into the background:
+# enough to see the grid in light and dark, faint beside a day with actions.
+EMPTY_SHARE = 0.2
 
 
 def _n(text: str, count: int) -> str:
@@ -39,6 +42,18 @@ def day_summary(day: DayActivity) -> str:
         _n("%n contact(s) added", day.contacts) if day.contacts else "",
     ]
     return "\n".join((when, *[p for p in parts if p]))
+
+
+def empty_day_colour(palette: QPalette) -> QColor:
+    """An opaque colour between the window and its text, so an empty day stays
+    visible whichever way the palette runs (a light or a dark window)."""
+    back = palette.color(QPalette.ColorRole.Window)
+    fore = palette.color(QPalette.ColorRole.WindowText)
+    return QColor.fromRgbF(
+        back.redF() + (fore.redF() - back.redF()) * EMPTY_SHARE,
+        back.greenF() + (fore.greenF() - back.greenF()) * EMPTY_SHARE,
+        back.blueF() + (fore.blueF() - back.blueF()) * EMPTY_SHARE,
+    )
 
 
 class StreakChart(QWidget):
@@ -90,8 +105,7 @@ class StreakChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.PlaceholderText)
         strong = palette.color(QPalette.ColorRole.Highlight)
-        empty = palette.color(QPalette.ColorRole.Mid)
-        empty.setAlpha(60)
+        empty = empty_day_colour(palette)
         small = self.font()
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
         painter.setFont(small)
