@@ -1,18 +1,26 @@
 """The shared shape of every add/edit dialog: a form, a plain-text error area
 that names each field at fault, and Save that only closes once the service
-has accepted the draft."""
+has accepted the draft. Closing a form that was changed (Esc, Cancel, the
+window's close button) first asks whether to discard the changes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
     QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +51,8 @@ class RecordDialog(QDialog, Generic[D]):
         self._save = save
         self._fields: dict[str, tuple[str, QWidget]] = {}
         self._marked: list[QWidget] = []
+        self._shown_state: list[object] | None = None
+        self.discard_question: QMessageBox | None = None
         self.body = QWidget(self)
         self.error_label = plain_label()
         self.error_label.setObjectName("errors")
@@ -66,6 +76,57 @@ class RecordDialog(QDialog, Generic[D]):
         """Tie a draft field name to its widget, so errors can point at it."""
         self._fields[name] = (label.rstrip(":").replace("&", ""), widget)
         widget.setAccessibleName(label.rstrip(":").replace("&", ""))
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_state is None:  # the form as it opened, to tell a change
+            self._shown_state = self._form_state()
+
+    def is_changed(self) -> bool:
+        """Anything in the form differs from how it opened."""
+        return self._shown_state is not None and self._form_state() != self._shown_state
+
+    def _form_state(self) -> list[object]:
+        return [_value(widget) for widget in self.body.findChildren(QWidget)]
+
+    @override
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: a changed form asks first."""
+        if not self.is_changed():
+            super().reject()
+        elif self.discard_question is None:
+            self._ask_to_discard()
+
+    def _ask_to_discard(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Discard your changes?"))
+        box.setInformativeText(self.tr("What you typed in this form will be lost."))
+        box.addButton(QMessageBox.StandardButton.Discard)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._on_discard_question_finished)
+        self.discard_question = box
+        box.open()
+
+    @Slot(int)
+    def _on_discard_question_finished(self, _result: int) -> None:
+        box = self.discard_question
+        self.discard_question = None
+        if box is None:
+            return
+        clicked = box.clickedButton()
+        discard = clicked is not None and box.standardButton(clicked) == (
+            QMessageBox.StandardButton.Discard
+        )
+        box.deleteLater()
+        if discard:
+            super().reject()
 
     @override
     def accept(self) -> None:
@@ -110,6 +171,23 @@ def _invalid_style() -> str:
     use; the error text above the buttons names it too, so colour is not the
     only sign."""
     return f"border: 2px solid {tone_colour(Tone.ATTENTION).name()};"
+
+
+def _value(widget: QWidget) -> object:
+    """What a person can change in one input, to compare before and after."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QAbstractSpinBox):  # dates and times too
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    if isinstance(widget, QListWidget):
+        return [widget.item(row).text() for row in range(widget.count())]
+    return None
 
 
 def _is_multiline(widget: QWidget) -> bool:

@@ -3,18 +3,27 @@ and writing a message with nobody selected."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from shiboken6 import isValid
 
 from netdesk.domain.contacts import ContactDraft
+from netdesk.views.contact_dialog import ContactDialog
 from netdesk.views.conversation_dialog import ConversationDialog
+from netdesk.views.organisation_dialog import OrganisationDialog
+from netdesk.views.promise_dialog import PromiseDialog
 from tests.qt.keys import press
+
+
+def closed(dialog) -> bool:
+    return not isValid(dialog) or not dialog.isVisible()
 
 
 def open_dialog(qtbot, window, sequence, kind):
     press(qtbot, window, sequence)
     qtbot.waitUntil(
-        lambda: isinstance(window._open_dialog, kind) and window._open_dialog.isVisible()
+        lambda: isinstance(window._open_dialog, kind) and not closed(window._open_dialog)
     )
     dialog = window._open_dialog
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -100,3 +109,98 @@ def test_a_new_name_typed_twice_is_added_once(qtbot, window, workspace):
         qtbot.keyClick(dialog.referral_picker, Qt.Key.Key_Return)
         assert dialog.referral_picker.text() == ""
     assert referral_texts(dialog) == ["Piet de Vries (new contact)"]
+
+
+# Escape with unsaved work ------------------------------------------------------
+
+
+def escape(qtbot, dialog):
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+
+
+def test_escape_on_a_half_filled_conversation_asks_before_discarding(qtbot, window, workspace):
+    bas, _willem, _sem, _yara = add_people(workspace)
+    dialog = open_dialog(qtbot, window, "Ctrl+L", ConversationDialog)
+    pick(qtbot, dialog.person, "Bas")
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.topics, "How registrars get hired")
+    qtbot.keyClicks(dialog.referral_picker, "Piet de Vries")
+    qtbot.keyClick(dialog.referral_picker, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.notes, "Ask about the trainee post")
+
+    escape(qtbot, dialog)
+    box = dialog.discard_question
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert box.text() == "Discard your changes?"
+    assert box.defaultButton() is box.escapeButton()  # Keep editing
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: keep editing
+    qtbot.waitUntil(lambda: dialog.discard_question is None)
+    assert dialog.isVisible()
+    assert dialog.topics.text() == "How registrars get hired"
+    assert dialog.notes.toPlainText() == "Ask about the trainee post"
+    assert dialog.person.contact_id() == bas.id
+
+    escape(qtbot, dialog)
+    box = dialog.discard_question
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Escape keeps editing too
+    qtbot.waitUntil(lambda: dialog.discard_question is None)
+    assert dialog.isVisible()
+
+    escape(qtbot, dialog)
+    box = dialog.discard_question
+    qtbot.waitUntil(box.isVisible)
+    qtbot.keyClick(box.button(QMessageBox.StandardButton.Discard), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert workspace.conversations.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("sequence", "kind"),
+    [
+        ("Ctrl+N", ContactDialog),
+        ("Ctrl+L", ConversationDialog),
+        ("Ctrl+Shift+P", PromiseDialog),
+    ],
+)
+def test_an_unchanged_dialog_closes_at_once_and_a_changed_one_asks(qtbot, window, sequence, kind):
+    dialog = open_dialog(qtbot, window, sequence, kind)
+    escape(qtbot, dialog)
+    assert dialog.discard_question is None
+    qtbot.waitUntil(lambda: closed(dialog))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    dialog = open_dialog(qtbot, window, sequence, kind)
+    qtbot.keyClicks(QApplication.focusWidget(), "Zuiderlicht")
+    escape(qtbot, dialog)
+    assert dialog.discard_question is not None
+    qtbot.waitUntil(dialog.discard_question.isVisible)
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.discard_question, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.discard_question is None)
+    # Typing it back as it was counts as unchanged.
+    for _ in "Zuiderlicht":
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    escape(qtbot, dialog)
+    assert dialog.discard_question is None
+    qtbot.waitUntil(lambda: closed(dialog))
+
+
+def test_an_organisation_edited_then_cancelled_asks_too(qtbot, window, workspace):
+    window.new_organisation_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window._open_dialog, OrganisationDialog))
+    dialog = window._open_dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.name, "Museum Het Zuiderlicht")
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert dialog.discard_question is not None
+    qtbot.waitUntil(dialog.discard_question.isVisible)
+    qtbot.keyClick(
+        dialog.discard_question.button(QMessageBox.StandardButton.Discard), Qt.Key.Key_Space
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert workspace.organisations.count() == 0
