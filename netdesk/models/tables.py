@@ -12,6 +12,7 @@ from netdesk.domain.contacts import Contact
 from netdesk.domain.conversations import Conversation
 from netdesk.domain.organisations import Organisation
 from netdesk.domain.promises import Promise
+from netdesk.models.channel_names import channel_name_text
 from netdesk.models.formatting import (
     cadence_text,
     count_text,
@@ -220,7 +221,12 @@ class ConversationTableModel(RecordTableModel[Conversation]):
                 lambda v: v.organisation_name,
                 ConversationSort.ORGANISATION,
             ),
-            Column("channel", _tr("Channel"), lambda v: v.channel_name, ConversationSort.CHANNEL),
+            Column(
+                "channel",
+                _tr("Channel"),
+                lambda v: channel_name_text(v.channel_name),
+                ConversationSort.CHANNEL,
+            ),
             Column(
                 "topics",
                 _tr("About"),

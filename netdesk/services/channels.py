@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from netdesk.domain.clock import Clock
 from netdesk.domain.conversations import Channel, ChannelKey
 from netdesk.domain.errors import ErrorCode, FieldError, RecordNotFoundError, ValidationError
@@ -10,6 +13,39 @@ from netdesk.domain.validation import check_line
 from netdesk.services.query import new_uuid, rows, scalar
 from netdesk.store.db import database
 from netdesk.store.tables import ChannelRow
+
+# The names every data file starts with (store/migrations/m0001_initial.py,
+# which must never change). A built-in channel that still carries its
+# starting name has not been renamed, so the UI may show it in the user's
+# language; a renamed or own channel shows as typed.
+STARTING_NAMES: Mapping[ChannelKey, str] = MappingProxyType(
+    {
+        ChannelKey.IN_PERSON: "In person",
+        ChannelKey.COFFEE: "Coffee",
+        ChannelKey.PHONE: "Phone",
+        ChannelKey.VIDEO_CALL: "Video call",
+        ChannelKey.EMAIL: "Email",
+        ChannelKey.LINKEDIN_MESSAGE: "LinkedIn message",
+        ChannelKey.EVENT: "Event",
+        ChannelKey.NETWORKING_INTERVIEW: "Networking interview",
+    }
+)
+_KEYS_BY_STARTING_NAME = {name: key for key, name in STARTING_NAMES.items()}
+
+
+def unrenamed_key(channel: Channel) -> ChannelKey | None:
+    """The built-in key of a channel that still has its starting name, else None."""
+    if channel.key is not None and channel.name == STARTING_NAMES[channel.key]:
+        return channel.key
+    return None
+
+
+def starting_name_key(name: str) -> ChannelKey | None:
+    """The built-in whose starting name this is, for records that carry only a
+    channel's name (a conversation, a meeting on Today). Channel names are
+    unique, so the name is the built-in's unless it was renamed and another
+    channel took the old name, which then means the same thing anyway."""
+    return _KEYS_BY_STARTING_NAME.get(name)
 
 
 class ChannelService:

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.domain.errors import ValidationError
+from netdesk.domain.errors import ErrorCode, FieldError, ValidationError
+from netdesk.domain.text import clean_line, fold
 from netdesk.messages import describe_field_error
+from netdesk.models.channel_names import channel_text
 from netdesk.services.channels import ChannelService
 from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.common import plain_label
@@ -80,9 +82,9 @@ class ChannelsDialog(QDialog):
     def reload(self, select: int | None = None) -> None:
         self.list.clear()
         for channel in self._channels.all(include_archived=True):
-            text = channel.name
+            text = channel_text(channel)
             if channel.archived:
-                text = self.tr("{name} (archived)").format(name=channel.name)
+                text = self.tr("{name} (archived)").format(name=channel_text(channel))
             item = QListWidgetItem(text)
             item.setData(_ID_ROLE, channel.id)
             self.list.addItem(item)
@@ -119,10 +121,21 @@ class ChannelsDialog(QDialog):
             "\n".join(describe_field_error(e, self.tr("Channel")) for e in error.errors)
         )
 
+    def _check_shown_names(self, name: str, channel_id: int | None) -> bool:
+        """The service keeps stored names unique; a built-in shows translated,
+        so a new name must not match what another channel shows either."""
+        taken = any(
+            fold(channel_text(c)) == fold(clean_line(name)) and c.id != channel_id
+            for c in self._channels.all(include_archived=True)
+        )
+        if taken:
+            self._report(ValidationError([FieldError("name", ErrorCode.DUPLICATE, name)]))
+        return not taken
+
     @Slot()
     def _on_add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add channel"), self.tr("Name:"))
-        if not ok:
+        if not ok or not self._check_shown_names(name, None):
             return
         try:
             channel = self._channels.create(name)
@@ -137,11 +150,12 @@ class ChannelsDialog(QDialog):
         item = self.list.currentItem()
         if channel_id is None or item is None:
             return
-        current = self._channels.get(channel_id)
+        shown = channel_text(self._channels.get(channel_id))
         name, ok = QInputDialog.getText(
-            self, self.tr("Rename channel"), self.tr("Name:"), text=current.name
+            self, self.tr("Rename channel"), self.tr("Name:"), text=shown
         )
-        if not ok:
+        # Unchanged, a built-in keeps its starting name and so its translations.
+        if not ok or clean_line(name) == shown or not self._check_shown_names(name, channel_id):
             return
         try:
             self._channels.rename(channel_id, name)

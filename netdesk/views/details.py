@@ -16,6 +16,7 @@ from netdesk.domain.meetings import Meeting, MeetingStatus
 from netdesk.domain.organisations import Organisation
 from netdesk.domain.promises import Promise, PromiseDirection
 from netdesk.domain.referrals import ReferralNode
+from netdesk.models.channel_names import channel_name_text
 from netdesk.models.formatting import (
     cadence_text,
     initiator_text,
@@ -177,7 +178,7 @@ def _conversations_section(conversations: list[Conversation], now: datetime) -> 
             p
             for p in (
                 link("conversation", v.id, local_date(v.occurred_at)),
-                esc(v.channel_name),
+                esc(channel_name_text(v.channel_name)),
                 esc(v.topics),
             )
             if p
@@ -246,7 +247,7 @@ def conversation_html(v: Conversation, now: datetime) -> str:
         _table(
             [
                 (_tr("Organisation"), esc(v.organisation_name)),
-                (_tr("Channel"), esc(v.channel_name)),
+                (_tr("Channel"), esc(channel_name_text(v.channel_name))),
                 (_tr("Started by"), esc(initiator_text(v.initiated_by))),
                 (_tr("About"), esc(v.topics)),
                 (_tr("Told my goal"), esc(_tr("Yes") if v.told_goal else _tr("Not yet"))),

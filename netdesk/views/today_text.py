@@ -25,6 +25,7 @@ from netdesk.domain.agenda import (
 )
 from netdesk.domain.promises import PromiseDirection
 from netdesk.domain.streak import Streak
+from netdesk.models.channel_names import channel_name_text
 from netdesk.models.formatting import (
     local_day,
     numerus,
@@ -168,7 +169,7 @@ def report_back_text(item: ReferralItem, today: date) -> str:
 
 def meeting_text(item: MeetingItem, today: date) -> str:
     who = _who(item.contact_name, item.organisation_name)
-    details = " · ".join(p for p in (item.channel_name, item.topics) if p)
+    details = " · ".join(p for p in (channel_name_text(item.channel_name), item.topics) if p)
     when = _when(item.occurred_at, today)
     text = f"{when}: {who}" + (f" · {details}" if details else "")
     if item.meeting_id is not None:
