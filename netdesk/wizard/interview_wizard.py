@@ -23,7 +23,6 @@ from netdesk.domain.meetings import (
     readiness,
 )
 from netdesk.messages import describe_field_error
-from netdesk.models.formatting import local_date_time_long
 from netdesk.services.workspace import Workspace
 from netdesk.views.meeting_kinds import kind_labels
 from netdesk.wizard.pages import (
@@ -35,6 +34,7 @@ from netdesk.wizard.pages import (
     QuestionsPage,
     ResearchPage,
     ReviewPage,
+    meeting_moment_text,
 )
 
 
@@ -196,7 +196,7 @@ class InterviewWizard(QWizard):
         summary = self.tr("{kind} with {person}, {when}{place}.").format(
             kind=kind_labels()[draft.kind],
             person=who,
-            when=local_date_time_long(draft.starts_at),
+            when=meeting_moment_text(draft.starts_at),
             place=self.tr(", at {place}").format(place=draft.place) if draft.place else "",
         )
         self.review_page.show_readiness(summary, readiness(draft, self._ws.clock.now()))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -667,6 +667,19 @@ class ReviewPage(QWizardPage):
             self.setSubTitle(self.tr("Everything is prepared. Good luck!"))
             self.gaps.setText("")
         self.errors.setText("")
+
+
+def meeting_moment_text(moment: datetime | None) -> str:
+    """When a meeting starts, in local time as the user's locale writes it:
+    the date in full and the time of day, without seconds or a zone name."""
+    if moment is None:
+        return ""
+    local = to_local_qdatetime(moment)
+    locale = QLocale()
+    return QCoreApplication.translate("ReviewPage", "{date} at {time}").format(
+        date=locale.toString(local.date(), QLocale.FormatType.LongFormat),
+        time=locale.toString(local.time(), QLocale.FormatType.ShortFormat),
+    )
 
 
 def gap_texts(owner: QWidget) -> dict[Gap, str]:
