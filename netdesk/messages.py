@@ -164,7 +164,10 @@ def describe_import_file_error(error: ImportFileError) -> str:
         if error.row is not None
         else error.file
     )
-    kind = format_label(error.format_name) if error.format_name else _tr("a file netdesk reads")
+    # {kind} is a format's name ("vCard address book"), never a phrase with an
+    # article, so each sentence reads right in English and Dutch; without a
+    # known format the sentence does not name one.
+    kind = format_label(error.format_name) if error.format_name else ""
     messages = {
         ImportFileProblem.MISSING: _tr("{where}: there is no such file."),
         ImportFileProblem.NO_ACCESS: _tr("{where}: netdesk may not read this file."),
@@ -174,16 +177,31 @@ def describe_import_file_error(error: ImportFileError) -> str:
             "{where}: the file is far larger than any contacts export ({detail} bytes)."
         ),
         ImportFileProblem.EMPTY: _tr("{where}: the file is empty."),
-        ImportFileProblem.BINARY: _tr(
-            "{where}: this is not a text file (it holds binary data), so it is not {kind}."
+        ImportFileProblem.BINARY: (
+            _tr(
+                "{where}: this is not a text file (it holds binary data), so netdesk cannot "
+                "read it as {kind}."
+            )
+            if kind
+            else _tr(
+                "{where}: this is not a text file (it holds binary data). netdesk reads "
+                "contacts from text files, such as CSV and vCard."
+            )
         ),
         ImportFileProblem.UNDECODABLE: _tr(
             "{where}: the text is in an encoding netdesk cannot tell ({detail}). Save it as "
             "UTF-8 and import it again."
         ),
-        ImportFileProblem.WRONG_FORMAT: _tr(
-            "{where}: this does not look like {kind}. Choose the right format, or export "
-            "the file again."
+        ImportFileProblem.WRONG_FORMAT: (
+            _tr(
+                "{where}: this does not look like a file in the format {kind}. Choose the "
+                "right format, or export the file again."
+            )
+            if kind
+            else _tr(
+                "{where}: netdesk cannot tell which format this file is in. Choose the "
+                "format, or export the file again."
+            )
         ),
         ImportFileProblem.NO_ROWS: _tr("{where}: the file has a header but no contacts in it."),
         ImportFileProblem.MALFORMED: _tr("{where}: the file is damaged or cut short ({detail})."),

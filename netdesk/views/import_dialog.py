@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netdesk.domain.import_plan import ImportPlan, ImportResult, PlanAction
-from netdesk.domain.imports import ImportCancelledError, ImportFileError, ImportOutdatedError
+from netdesk.domain.imports import (
+    ImportCancelledError,
+    ImportFileError,
+    ImportFileProblem,
+    ImportOutdatedError,
+)
 from netdesk.interchange import formats
 from netdesk.interchange.contact_file import ContactFile
 from netdesk.messages import describe_import_file_error, format_label
@@ -51,6 +56,11 @@ from netdesk.views.import_preview import (
     ORGANISATION,
     ImportPreviewModel,
     action_label,
+)
+
+# Refusals that choosing another format may cure.
+_FORMAT_PROBLEMS = frozenset(
+    {ImportFileProblem.WRONG_FORMAT, ImportFileProblem.NO_ROWS, ImportFileProblem.MALFORMED}
 )
 
 
@@ -191,14 +201,18 @@ class ImportDialog(QDialog):
         if isinstance(error, ImportFileError):
             if error.format_name and error.format_name != formats.JSON:
                 self._select_format(error.format_name)
-            self.status_label.setText(
-                describe_import_file_error(error)
-                + "\n"
-                + self.tr("Nothing has been imported. Choose another format above, or Cancel.")
+            # Another format helps only a text file read the wrong way; an empty,
+            # binary or unreadable file needs another file.
+            another_format = error.problem in _FORMAT_PROBLEMS
+            advice = (
+                self.tr("Nothing has been imported. Choose another format above, or Cancel.")
+                if another_format
+                else self.tr("Nothing has been imported. Cancel, and choose another file.")
             )
+            self.status_label.setText(describe_import_file_error(error) + "\n" + advice)
             self.detected_label.setText("")
             self._set_stage(_Stage.REFUSED)
-            self.format_box.setFocus()
+            (self.format_box if another_format else self.cancel_button).setFocus()
             return
         raise_unexpected(error)
 
