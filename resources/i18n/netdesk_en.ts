@@ -50,7 +50,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/import_dialog.py" line="340"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="354"/>
         <source>&amp;Import %n contact(s)</source>
         <translation>
             <numerusform>&amp;Import %n contact</numerusform>
@@ -136,8 +136,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="744"/>
-        <location filename="../../netdesk/views/main_window.py" line="1104"/>
+        <location filename="../../netdesk/views/main_window.py" line="747"/>
+        <location filename="../../netdesk/views/main_window.py" line="1107"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -145,8 +145,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="746"/>
-        <location filename="../../netdesk/views/main_window.py" line="1106"/>
+        <location filename="../../netdesk/views/main_window.py" line="749"/>
+        <location filename="../../netdesk/views/main_window.py" line="1109"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1110"/>
+        <location filename="../../netdesk/views/main_window.py" line="1113"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1107"/>
+        <location filename="../../netdesk/views/main_window.py" line="1110"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform>
@@ -170,8 +170,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="745"/>
-        <location filename="../../netdesk/views/main_window.py" line="1105"/>
+        <location filename="../../netdesk/views/main_window.py" line="748"/>
+        <location filename="../../netdesk/views/main_window.py" line="1108"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="747"/>
+        <location filename="../../netdesk/views/main_window.py" line="750"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n promise</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>StreakChart</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="39"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="42"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="36"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="39"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="61"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="76"/>
         <source>%n day(s) with networking in the last twelve weeks</source>
         <translation>
             <numerusform>%n day with networking in the last twelve weeks</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="38"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="41"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n message sent</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="37"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="40"/>
         <source>%n thank-you(s) sent</source>
         <translation>
             <numerusform>%n thank-you sent</numerusform>
@@ -379,7 +379,7 @@
 <context>
     <name>today</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="205"/>
+        <location filename="../../netdesk/views/today_text.py" line="206"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="204"/>
+        <location filename="../../netdesk/views/today_text.py" line="205"/>
         <source>%n active day(s)</source>
         <translation>
             <numerusform>%n active day</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="196"/>
+        <location filename="../../netdesk/views/today_text.py" line="197"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n day in a row</numerusform>
@@ -403,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="113"/>
+        <location filename="../../netdesk/views/today_text.py" line="114"/>
         <source>due within %n hour(s)</source>
         <translation>
             <numerusform>due within %n hour</numerusform>
@@ -411,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="143"/>
+        <location filename="../../netdesk/views/today_text.py" line="144"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="131"/>
+        <location filename="../../netdesk/views/today_text.py" line="132"/>
         <source>no date; offered %n day(s) ago</source>
         <translation>
             <numerusform>no date; offered %n day ago</numerusform>
@@ -427,9 +427,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="115"/>
-        <location filename="../../netdesk/views/today_text.py" line="130"/>
-        <location filename="../../netdesk/views/today_text.py" line="149"/>
+        <location filename="../../netdesk/views/today_text.py" line="116"/>
+        <location filename="../../netdesk/views/today_text.py" line="131"/>
+        <location filename="../../netdesk/views/today_text.py" line="150"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -437,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="96"/>
+        <location filename="../../netdesk/views/today_text.py" line="97"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

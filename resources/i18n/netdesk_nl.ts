@@ -335,69 +335,69 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="45"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="47"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="124"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="137"/>
         <source>Add channel</source>
         <translation>Kanaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="47"/>
-        <location filename="../../netdesk/views/channels_dialog.py" line="106"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="49"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="108"/>
         <source>Ar&amp;chive</source>
         <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="119"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="121"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="33"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="35"/>
         <source>Conversation channels</source>
         <translation>Gesprekskanalen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="49"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="51"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="48"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="50"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="124"/>
-        <location filename="../../netdesk/views/channels_dialog.py" line="142"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="137"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="155"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="46"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="48"/>
         <source>Re&amp;name…</source>
         <translation>Herbe&amp;noemen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="142"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="155"/>
         <source>Rename channel</source>
         <translation>Kanaal hernoemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="36"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="38"/>
         <source>The ways you talk to people. Archived channels stay on old conversations but are not offered for new ones.</source>
         <translation>De manieren waarop je mensen spreekt. Gearchiveerde kanalen blijven bij oude gesprekken staan, maar worden niet aangeboden voor nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="106"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="108"/>
         <source>Un&amp;archive</source>
         <translation>Uit het archief &amp;halen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/channels_dialog.py" line="85"/>
+        <location filename="../../netdesk/views/channels_dialog.py" line="87"/>
         <source>{name} (archived)</source>
         <translation>{name} (gearchiveerd)</translation>
     </message>
@@ -563,7 +563,7 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../netdesk/views/contact_picker.py" line="43"/>
+        <location filename="../../netdesk/views/contact_picker.py" line="60"/>
         <source>Type a name…</source>
         <translation>Typ een naam…</translation>
     </message>
@@ -604,127 +604,127 @@
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="97"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="100"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="120"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="124"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="129"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="133"/>
         <source>&amp;How it helped:</source>
         <translation>&amp;Hoe het hielp:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="77"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="78"/>
         <source>&amp;Me</source>
         <translation>&amp;Ik</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="123"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="127"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="118"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="122"/>
         <source>&amp;Person:</source>
         <translation>&amp;Persoon:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="112"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="116"/>
         <source>&amp;Sent on</source>
         <translation>&amp;Verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="119"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="123"/>
         <source>&amp;When:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="122"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="126"/>
         <source>A&amp;bout:</source>
         <translation>&amp;Over:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="60"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="61"/>
         <source>Edit conversation</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="114"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="118"/>
         <source>How the conversation helped me (for the thank-you note)</source>
         <translation>Hoe het gesprek me hielp (voor het bedankje)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="90"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="91"/>
         <source>I told them what &amp;job I am looking for</source>
         <translation>Ik heb verteld wat voor &amp;baan ik zoek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="60"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="61"/>
         <source>Log a conversation</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="95"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="96"/>
         <source>Name of someone they suggested</source>
         <translation>Naam van iemand die ze noemden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="133"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="137"/>
         <source>Referrals and thanks</source>
         <translation>Doorverwijzingen en bedankjes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="127"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="131"/>
         <source>Referred me to</source>
         <translation>Verwees me naar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="126"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="130"/>
         <source>Referred me to:</source>
         <translation>Verwees me naar:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="99"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="103"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="121"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="125"/>
         <source>Started by:</source>
         <translation>Begonnen door:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="128"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="132"/>
         <source>Thank&amp;s:</source>
         <translation>Be&amp;dankt:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="131"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="135"/>
         <source>The conversation</source>
         <translation>Het gesprek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="78"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="79"/>
         <source>The&amp;y</source>
         <translation>&amp;Zij</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="89"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="90"/>
         <source>What I learned, advice, what to follow up</source>
         <translation>Wat ik leerde, adviezen, wat ik moet opvolgen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="88"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="89"/>
         <source>e.g. how registrars get hired at the museum</source>
         <translation>bijv. hoe registrars bij het museum worden aangenomen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/conversation_dialog.py" line="221"/>
+        <location filename="../../netdesk/views/conversation_dialog.py" line="225"/>
         <source>{name} (new contact)</source>
         <translation>{name} (nieuwe contactpersoon)</translation>
     </message>
@@ -1332,17 +1332,17 @@ cultureel erfgoed</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="97"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="107"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="142"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="152"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/import_dialog.py" line="340"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="354"/>
         <source>&amp;Import %n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon &amp;importeren</numerusform>
@@ -1350,98 +1350,103 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="111"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="121"/>
         <source>&amp;Show:</source>
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="144"/>
-        <location filename="../../netdesk/views/import_dialog.py" line="343"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="154"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="343"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="357"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="222"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="236"/>
         <source>Every row ({count})</source>
         <translation>Elke rij ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="86"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="96"/>
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="96"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="106"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="289"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="303"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importeren geannuleerd: er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="78"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="88"/>
         <source>Import contacts</source>
         <translation>Contactpersonen importeren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="266"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="280"/>
         <source>Importing… Cancel stops and changes nothing.</source>
         <translation>Bezig met importeren… Annuleren stopt en verandert niets.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="197"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="210"/>
+        <source>Nothing has been imported. Cancel, and choose another file.</source>
+        <translation>Er is niets geïmporteerd. Kies Annuleren en kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/import_dialog.py" line="208"/>
         <source>Nothing has been imported. Choose another format above, or Cancel.</source>
         <translation>Er is niets geïmporteerd. Kies hierboven een ander formaat, of Annuleren.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="166"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="176"/>
         <source>Reading {file}…</source>
         <translation>{file} lezen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="121"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="131"/>
         <source>Rows of the file</source>
         <translation>Rijen van het bestand</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="108"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="118"/>
         <source>Show rows</source>
         <translation>Rijen tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="253"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="267"/>
         <source>Skipped rows are listed with the reason; fix them in the file and import it again to add them.</source>
         <translation>Overgeslagen rijen staan erbij met de reden; verbeter ze in het bestand en importeer het opnieuw om ze toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="357"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="371"/>
         <source>Stopping… nothing will be changed.</source>
         <translation>Bezig met stoppen… er wordt niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="251"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="265"/>
         <source>There is nothing new to import.</source>
         <translation>Er is niets nieuws om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="294"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="308"/>
         <source>Your contacts changed since this preview; nothing was imported. The file is being read again.</source>
         <translation>Je contacten zijn veranderd sinds dit voorbeeld; er is niets geïmporteerd. Het bestand wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="181"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="191"/>
         <source>read as {encoding}</source>
         <translation>gelezen als {encoding}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/import_dialog.py" line="240"/>
+        <location filename="../../netdesk/views/import_dialog.py" line="254"/>
         <source>{rows} rows: {new} new, {updated} to update, {duplicates} already known or repeated, {skipped} skipped.</source>
         <translation>{rows} rijen: {new} nieuw, {updated} bij te werken, {duplicates} al bekend of herhaald, {skipped} overgeslagen.</translation>
     </message>
@@ -1798,8 +1803,8 @@ cultureel erfgoed</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="744"/>
-        <location filename="../../netdesk/views/main_window.py" line="1104"/>
+        <location filename="../../netdesk/views/main_window.py" line="747"/>
+        <location filename="../../netdesk/views/main_window.py" line="1107"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1807,8 +1812,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="746"/>
-        <location filename="../../netdesk/views/main_window.py" line="1106"/>
+        <location filename="../../netdesk/views/main_window.py" line="749"/>
+        <location filename="../../netdesk/views/main_window.py" line="1109"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1816,7 +1821,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1110"/>
+        <location filename="../../netdesk/views/main_window.py" line="1113"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1824,7 +1829,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1107"/>
+        <location filename="../../netdesk/views/main_window.py" line="1110"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1832,8 +1837,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="745"/>
-        <location filename="../../netdesk/views/main_window.py" line="1105"/>
+        <location filename="../../netdesk/views/main_window.py" line="748"/>
+        <location filename="../../netdesk/views/main_window.py" line="1108"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1841,7 +1846,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="747"/>
+        <location filename="../../netdesk/views/main_window.py" line="750"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n toezegging</numerusform>
@@ -1899,7 +1904,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1138"/>
+        <location filename="../../netdesk/views/main_window.py" line="1141"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -1943,7 +1948,7 @@ cultureel erfgoed</translation>
         <location filename="../../netdesk/views/main_window.py" line="104"/>
         <location filename="../../netdesk/views/main_window.py" line="283"/>
         <location filename="../../netdesk/views/main_window.py" line="467"/>
-        <location filename="../../netdesk/views/main_window.py" line="935"/>
+        <location filename="../../netdesk/views/main_window.py" line="938"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -1993,13 +1998,13 @@ cultureel erfgoed</translation>
         <translation>Een organisatie toevoegen, bijv. een werkgever waar je graag zou werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="633"/>
+        <location filename="../../netdesk/views/main_window.py" line="636"/>
         <source>Add promise “{what}”</source>
         <translation>Toezegging “{what}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="567"/>
-        <location filename="../../netdesk/views/main_window.py" line="585"/>
+        <location filename="../../netdesk/views/main_window.py" line="570"/>
+        <location filename="../../netdesk/views/main_window.py" line="588"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
@@ -2019,17 +2024,17 @@ cultureel erfgoed</translation>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="966"/>
+        <location filename="../../netdesk/views/main_window.py" line="969"/>
         <source>Could not open the demo network</source>
         <translation>Het demonetwerk kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="530"/>
+        <location filename="../../netdesk/views/main_window.py" line="533"/>
         <source>Could not {action}</source>
         <translation>Niet gelukt: {action}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="751"/>
+        <location filename="../../netdesk/views/main_window.py" line="754"/>
         <source>Delete {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
@@ -2039,17 +2044,17 @@ cultureel erfgoed</translation>
         <translation>Opnieuw doen wat net ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="729"/>
+        <location filename="../../netdesk/views/main_window.py" line="732"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="699"/>
+        <location filename="../../netdesk/views/main_window.py" line="702"/>
         <source>Edit conversation with {name}</source>
         <translation>Gesprek met {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="720"/>
+        <location filename="../../netdesk/views/main_window.py" line="723"/>
         <source>Edit promise “{what}”</source>
         <translation>Toezegging “{what}” bewerken</translation>
     </message>
@@ -2069,13 +2074,13 @@ cultureel erfgoed</translation>
         <translation>Het gekozen item bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="667"/>
-        <location filename="../../netdesk/views/main_window.py" line="683"/>
+        <location filename="../../netdesk/views/main_window.py" line="670"/>
+        <location filename="../../netdesk/views/main_window.py" line="686"/>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="897"/>
+        <location filename="../../netdesk/views/main_window.py" line="900"/>
         <source>Employers, with your research and the people there</source>
         <translation>Werkgevers, met je onderzoek en de mensen daar</translation>
     </message>
@@ -2085,7 +2090,7 @@ cultureel erfgoed</translation>
         <translation>Elke toets waar netdesk op reageert, doorzoekbaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="896"/>
+        <location filename="../../netdesk/views/main_window.py" line="899"/>
         <source>Everyone you know, and where they work</source>
         <translation>Iedereen die je kent, en waar ze werken</translation>
     </message>
@@ -2095,17 +2100,17 @@ cultureel erfgoed</translation>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1161"/>
+        <location filename="../../netdesk/views/main_window.py" line="1164"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1144"/>
+        <location filename="../../netdesk/views/main_window.py" line="1147"/>
         <source>Like the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="606"/>
+        <location filename="../../netdesk/views/main_window.py" line="609"/>
         <source>Log conversation with {name}</source>
         <translation>Gesprek met {name} vastleggen</translation>
     </message>
@@ -2140,7 +2145,7 @@ cultureel erfgoed</translation>
         <translation>De gekozen items naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="756"/>
+        <location filename="../../netdesk/views/main_window.py" line="759"/>
         <source>Moved {what} to the trash. Ctrl+Z brings it back.</source>
         <translation>{what} naar de prullenbak verplaatst. Ctrl+Z haalt het terug.</translation>
     </message>
@@ -2200,7 +2205,7 @@ cultureel erfgoed</translation>
         <translation>De afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="786"/>
+        <location filename="../../netdesk/views/main_window.py" line="789"/>
         <source>Promise “{what}” done</source>
         <translation>Toezegging “{what}” gedaan</translation>
     </message>
@@ -2215,12 +2220,12 @@ cultureel erfgoed</translation>
         <translation>Verwijderde items terugzetten of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="811"/>
+        <location filename="../../netdesk/views/main_window.py" line="814"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1043"/>
+        <location filename="../../netdesk/views/main_window.py" line="1046"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
@@ -2235,7 +2240,7 @@ cultureel erfgoed</translation>
         <translation>De map met je gegevensbestand en de reservekopieën tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1151"/>
+        <location filename="../../netdesk/views/main_window.py" line="1154"/>
         <source>Speak this language from the next start</source>
         <translation>Deze taal gebruiken vanaf de volgende start</translation>
     </message>
@@ -2245,17 +2250,17 @@ cultureel erfgoed</translation>
         <translation>De laatste wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="770"/>
+        <location filename="../../netdesk/views/main_window.py" line="773"/>
         <source>Thanks to {name}</source>
         <translation>Bedankje aan {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="960"/>
+        <location filename="../../netdesk/views/main_window.py" line="963"/>
         <source>The demo network opens in a window of its own; your data is not touched.</source>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1139"/>
+        <location filename="../../netdesk/views/main_window.py" line="1142"/>
         <source>The language netdesk speaks</source>
         <translation>De taal van netdesk</translation>
     </message>
@@ -2280,7 +2285,7 @@ cultureel erfgoed</translation>
         <translation>Versie, licentie, en de map met je gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="899"/>
+        <location filename="../../netdesk/views/main_window.py" line="902"/>
         <source>What people offered to do for you, and you for them</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen</translation>
     </message>
@@ -2295,7 +2300,7 @@ cultureel erfgoed</translation>
         <translation>Waar je contacten werken, per sector; doelwerkgevers waar je nog niemand kent</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="898"/>
+        <location filename="../../netdesk/views/main_window.py" line="901"/>
         <source>Whom you spoke to, about what, and who they referred</source>
         <translation>Wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
@@ -2315,12 +2320,12 @@ cultureel erfgoed</translation>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="967"/>
+        <location filename="../../netdesk/views/main_window.py" line="970"/>
         <source>netdesk could not start a second window for the demo.</source>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1162"/>
+        <location filename="../../netdesk/views/main_window.py" line="1165"/>
         <source>netdesk speaks the chosen language from its next start.</source>
         <translation>netdesk spreekt de gekozen taal vanaf de volgende keer dat je het opent.</translation>
     </message>
@@ -2669,249 +2674,294 @@ cultureel erfgoed</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="393"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="471"/>
         <source>&amp;Copied</source>
         <translation>&amp;Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="240"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="271"/>
         <source>&amp;Copy text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="263"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="296"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="355"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="295"/>
+        <source>&amp;Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="412"/>
         <source>({over} too many for LinkedIn)</source>
         <translation>({over} te veel voor LinkedIn)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="120"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="128"/>
         <source>A { or } that is not part of a placeholder (write {{ or }} for a brace).</source>
         <translation>Een { of } die niet bij een invulveld hoort (schrijf {{ of }} voor een accolade).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="70"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="342"/>
+        <source>Choose whom to write to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="78"/>
         <source>Coffee invitation</source>
         <translation>Uitnodiging voor koffie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="242"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="273"/>
         <source>Copy the message, to paste it into LinkedIn or anywhere</source>
         <translation>Kopieer het bericht om het in LinkedIn of ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="304"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="359"/>
         <source>Could not fill in the template</source>
         <translation>Het sjabloon kon niet worden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="431"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="457"/>
+        <source>Could not keep your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="520"/>
         <source>Could not mark the message as sent</source>
         <translation>Het bericht kon niet als verstuurd worden gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="73"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="237"/>
+        <source>How you sign your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="81"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="69"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="239"/>
+        <source>Kept for every message from now on; change it later under Edit → Message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="77"/>
         <source>LinkedIn connection request</source>
         <translation>LinkedIn-connectieverzoek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="246"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="277"/>
         <source>Mark as &amp;sent</source>
         <translation>Markeren als &amp;verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="137"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="145"/>
         <source>Mark message sent</source>
         <translation>Bericht markeren als verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="220"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="251"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="329"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="236"/>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="386"/>
         <source>No email address is known for this person.</source>
         <translation>Er is geen e-mailadres van deze persoon bekend.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="407"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="485"/>
         <source>No mail program</source>
         <translation>Geen e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="408"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="486"/>
         <source>No mail program opened. Copy the text and paste it into your mail.</source>
         <translation>Er is geen e-mailprogramma geopend. Kopieer de tekst en plak hem in je e-mail.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="108"/>
-        <source>Nothing known to fill in for {names}: the text shows … there.</source>
-        <translation>Niets bekend om in te vullen voor {names}: de tekst toont daar ….</translation>
+        <location filename="../../netdesk/views/message_dialog.py" line="116"/>
+        <source>Not known yet, so shown as … in the text: {names}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="232"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="263"/>
         <source>Once it is sent, they are no longer on Today&apos;s “not yet told”.</source>
         <translation>Zodra het verstuurd is, staan ze niet meer bij “nog niet verteld” op Vandaag.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="245"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="276"/>
         <source>Open &amp;LinkedIn profile</source>
         <translation>&amp;LinkedIn-profiel openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="244"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="275"/>
         <source>Open in &amp;mail program</source>
         <translation>Openen in e-&amp;mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="75"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="83"/>
         <source>Referral request</source>
         <translation>Verzoek om doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="72"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="80"/>
         <source>Reminder of an offer to help</source>
         <translation>Herinnering aan een aanbod om te helpen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="74"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="82"/>
         <source>Report back to a referrer</source>
         <translation>Terugkoppeling aan wie je doorverwees</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="265"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="298"/>
         <source>S&amp;ubject:</source>
         <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="218"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="302"/>
+        <source>Sign as (&amp;my name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="249"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="205"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="217"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="71"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="79"/>
         <source>Thank-you</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="360"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="417"/>
         <source>This is your first message to them, and it asks for a job (“{phrase}”). Networking is about information and advice: ask about their work, and let a job come up later.</source>
         <translation>Dit is je eerste bericht aan deze persoon, en het vraagt om een baan (“{phrase}”). Netwerken draait om informatie en advies: vraag naar hun werk, en laat een baan later vanzelf ter sprake komen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="230"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="261"/>
         <source>This message tells them my job &amp;goal</source>
         <translation>Dit bericht vertelt mijn &amp;baandoel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="264"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="297"/>
         <source>To:</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="114"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="122"/>
         <source>Unknown placeholders: {names}.</source>
         <translation>Onbekende invulvelden: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="88"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="341"/>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="231"/>
+        <source>Write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/message_dialog.py" line="96"/>
         <source>how the conversation helped</source>
         <translation>hoe het gesprek hielp</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="94"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="102"/>
         <source>my job goal</source>
         <translation>mijn baandoel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="95"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="103"/>
         <source>my name</source>
         <translation>mijn naam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="90"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="98"/>
         <source>the first name of who referred me</source>
         <translation>de voornaam van wie me doorverwees</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="92"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="100"/>
         <source>the first name of whom they referred me to</source>
         <translation>de voornaam van naar wie ik werd doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="82"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="90"/>
         <source>their first name</source>
         <translation>hun voornaam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="84"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="92"/>
         <source>their full name</source>
         <translation>hun volledige naam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="83"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="91"/>
         <source>their last name</source>
         <translation>hun achternaam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="85"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="93"/>
         <source>their organisation</source>
         <translation>hun organisatie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="86"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="94"/>
         <source>their position</source>
         <translation>hun functie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="89"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="97"/>
         <source>what they offered to do</source>
         <translation>wat ze aanboden te doen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="87"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="95"/>
         <source>what we talked about</source>
         <translation>waarover we spraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="91"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="99"/>
         <source>who referred me</source>
         <translation>wie me doorverwees</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="93"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="101"/>
         <source>whom they referred me to</source>
         <translation>naar wie ik werd doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="347"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="404"/>
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="343"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="400"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="308"/>
-        <source>{template} to {name}</source>
-        <translation>{template} aan {name}</translation>
+        <location filename="../../netdesk/views/message_dialog.py" line="365"/>
+        <source>{template} — {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3902,7 +3952,22 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../netdesk/views/record_dialog.py" line="93"/>
+        <location filename="../../netdesk/views/record_dialog.py" line="109"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/record_dialog.py" line="106"/>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/record_dialog.py" line="107"/>
+        <source>What you typed in this form will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/record_dialog.py" line="154"/>
         <source>{label} (line {line})</source>
         <translation>{label} (regel {line})</translation>
     </message>
@@ -4259,37 +4324,37 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Alles is voorbereid. Succes!</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="681"/>
+        <location filename="../../netdesk/wizard/pages.py" line="694"/>
         <source>Fewer than {n} questions.</source>
         <translation>Minder dan {n} vragen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="682"/>
+        <location filename="../../netdesk/wizard/pages.py" line="695"/>
         <source>More than {n} questions: choose the best.</source>
         <translation>Meer dan {n} vragen: kies de beste.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="678"/>
+        <location filename="../../netdesk/wizard/pages.py" line="691"/>
         <source>No introduction: choose or write your pitch.</source>
         <translation>Geen introductie: kies of schrijf je pitch.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="677"/>
+        <location filename="../../netdesk/wizard/pages.py" line="690"/>
         <source>No purpose: what do you want to learn?</source>
         <translation>Geen doel: wat wil je leren?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="685"/>
+        <location filename="../../netdesk/wizard/pages.py" line="698"/>
         <source>No question about whom else to talk to.</source>
         <translation>Geen vraag over met wie je nog meer kunt praten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="680"/>
+        <location filename="../../netdesk/wizard/pages.py" line="693"/>
         <source>No questions prepared.</source>
         <translation>Geen vragen voorbereid.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="679"/>
+        <location filename="../../netdesk/wizard/pages.py" line="692"/>
         <source>No research on the organisation, the position or the person.</source>
         <translation>Geen onderzoek naar de organisatie, de functie of de persoon.</translation>
     </message>
@@ -4304,19 +4369,24 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Nog niet gedaan (je kunt toch afronden):</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="686"/>
+        <location filename="../../netdesk/wizard/pages.py" line="699"/>
         <source>The meeting is not confirmed yet.</source>
         <translation>De afspraak is nog niet bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="688"/>
+        <location filename="../../netdesk/wizard/pages.py" line="701"/>
         <source>The route or video link is not checked.</source>
         <translation>De route of videolink is niet gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/wizard/pages.py" line="687"/>
+        <location filename="../../netdesk/wizard/pages.py" line="700"/>
         <source>Your CV is not ticked as ready.</source>
         <translation>Je cv is niet afgevinkt als klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/wizard/pages.py" line="679"/>
+        <source>{date} at {time}</source>
+        <translation>{date} om {time}</translation>
     </message>
 </context>
 <context>
@@ -4559,7 +4629,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>StreakChart</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="39"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="42"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contactpersoon toegevoegd</numerusform>
@@ -4567,7 +4637,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="36"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="39"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -4575,7 +4645,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="61"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="76"/>
         <source>%n day(s) with networking in the last twelve weeks</source>
         <translation>
             <numerusform>%n dag met netwerken in de afgelopen twaalf weken</numerusform>
@@ -4583,7 +4653,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="38"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="41"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n bericht verstuurd</numerusform>
@@ -4591,7 +4661,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/streak_chart.py" line="37"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="40"/>
         <source>%n thank-you(s) sent</source>
         <translation>
             <numerusform>%n bedankje verstuurd</numerusform>
@@ -4599,12 +4669,12 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/streak_chart.py" line="51"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="66"/>
         <source>Networking activity over the last twelve weeks</source>
         <translation>Netwerkactiviteit in de afgelopen twaalf weken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/streak_chart.py" line="34"/>
+        <location filename="../../netdesk/views/streak_chart.py" line="37"/>
         <source>No networking</source>
         <translation>Niet genetwerkt</translation>
     </message>
@@ -4990,115 +5060,125 @@ Elke dag een paar minuten netwerken telt op: stuur iemand misschien een kort ber
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="50"/>
+        <location filename="../../netdesk/views/tour.py" line="51"/>
         <source>A short tour of netdesk</source>
         <translation>Een korte rondleiding door netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="77"/>
+        <location filename="../../netdesk/views/tour.py" line="78"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="114"/>
+        <location filename="../../netdesk/views/tour.py" line="115"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="128"/>
+        <location filename="../../netdesk/views/tour.py" line="136"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="192"/>
+        <location filename="../../netdesk/views/tour.py" line="200"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="75"/>
+        <location filename="../../netdesk/views/tour.py" line="76"/>
         <source>End the tour (Esc). Help → Tour shows it again.</source>
         <translation>De rondleiding beëindigen (Esc). Help → Rondleiding toont hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="115"/>
+        <location filename="../../netdesk/views/tour.py" line="116"/>
         <source>Everyone you know, and where they work. Tell them what kind of job you are looking for, and note how often you want to keep in touch.</source>
         <translation>Iedereen die je kent, en waar ze werken. Vertel ze wat voor baan je zoekt, en noteer hoe vaak je contact wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="143"/>
+        <location filename="../../netdesk/views/tour.py" line="151"/>
         <source>Have a brief, clear introduction ready: who you are, what you want and what you can do. Write it, time it and rehearse it.</source>
         <translation>Zorg voor een korte, duidelijke introductie: wie je bent, wat je wilt en wat je kunt. Schrijf hem, time hem en oefen hem.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/tour.py" line="129"/>
+        <source>Inventory</source>
+        <translation>Inventaris</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/tour.py" line="137"/>
         <source>Keep an overview of whom you spoke to, about what and when, whom they referred you to, and whether you sent a message of thanks.</source>
         <translation>Houd overzicht van wie je sprak, waarover en wanneer, naar wie ze je doorverwezen en of je een bedankje hebt gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="149"/>
+        <location filename="../../netdesk/views/tour.py" line="157"/>
         <source>Meetings</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="107"/>
+        <location filename="../../netdesk/views/tour.py" line="108"/>
         <source>Network a little every day. Today shows what to do now: thank-you notes to send, promises due for a reminder, people who have not heard from you in a while, and your coming meetings.</source>
         <translation>Netwerk elke dag een beetje. Vandaag laat zien wat je nu kunt doen: bedankjes om te sturen, toezeggingen waar je aan mag herinneren, mensen die al een tijd niets van je hebben gehoord, en je komende afspraken.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="150"/>
+        <location filename="../../netdesk/views/tour.py" line="158"/>
         <source>Never go ill-prepared. Prepare a networking interview step by step, print a briefing to take along, and note afterwards how it helped.</source>
         <translation>Ga nooit onvoorbereid. Bereid een netwerkgesprek stap voor stap voor, print een briefing om mee te nemen, en noteer achteraf hoe het je hielp.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="79"/>
-        <location filename="../../netdesk/views/tour.py" line="192"/>
+        <location filename="../../netdesk/views/tour.py" line="80"/>
+        <location filename="../../netdesk/views/tour.py" line="200"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="189"/>
+        <location filename="../../netdesk/views/tour.py" line="197"/>
         <source>Open it with {keys}</source>
         <translation>Open het met {keys}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="121"/>
+        <location filename="../../netdesk/views/tour.py" line="122"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="142"/>
+        <location filename="../../netdesk/views/tour.py" line="150"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="135"/>
+        <location filename="../../netdesk/views/tour.py" line="143"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="74"/>
+        <location filename="../../netdesk/views/tour.py" line="75"/>
         <source>Skip tour</source>
         <translation>Rondleiding overslaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="184"/>
+        <location filename="../../netdesk/views/tour.py" line="192"/>
         <source>Step {step} of {count}</source>
         <translation>Stap {step} van {count}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="122"/>
+        <location filename="../../netdesk/views/tour.py" line="123"/>
         <source>The employers your contacts work for and those you would like to work for, with your research: culture, positions and availability of work.</source>
         <translation>De werkgevers waar je contacten werken en die waar jij graag zou werken, met je onderzoek: cultuur, functies en beschikbaarheid van werk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="106"/>
+        <location filename="../../netdesk/views/tour.py" line="107"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/tour.py" line="136"/>
+        <location filename="../../netdesk/views/tour.py" line="144"/>
         <source>What people offered to do for you, and you for them. Send a reminder when a promise is due, and be a good contact to others too.</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen. Stuur een herinnering als een toezegging verloopt, en wees zelf ook een goed contact voor anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/tour.py" line="130"/>
+        <source>Where the people you know work, by sector, and the target employers where you know nobody yet: ask your contacts who could introduce you.</source>
+        <translation>Waar de mensen die je kent werken, per sector, en de doelwerkgevers waar je nog niemand kent: vraag je contactpersonen wie je daar kan introduceren.</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +5841,49 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
     </message>
 </context>
 <context>
+    <name>channels</name>
+    <message>
+        <location filename="../../netdesk/models/channel_names.py" line="24"/>
+        <source>Coffee</source>
+        <translation>Koffie</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/models/channel_names.py" line="27"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/models/channel_names.py" line="29"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/models/channel_names.py" line="23"/>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/models/channel_names.py" line="28"/>
+        <source>LinkedIn message</source>
+        <translation>LinkedIn-bericht</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/models/channel_names.py" line="30"/>
+        <source>Networking interview</source>
+        <translation>Netwerkgesprek</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/models/channel_names.py" line="25"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/models/channel_names.py" line="26"/>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../netdesk/cli_interchange.py" line="98"/>
@@ -6137,316 +6260,316 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
 <context>
     <name>details</name>
     <message>
-        <location filename="../../netdesk/views/details.py" line="186"/>
-        <location filename="../../netdesk/views/details.py" line="245"/>
+        <location filename="../../netdesk/views/details.py" line="187"/>
+        <location filename="../../netdesk/views/details.py" line="246"/>
         <source>(planned)</source>
         <translation>(gepland)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="111"/>
+        <location filename="../../netdesk/views/details.py" line="112"/>
         <source>(target employer)</source>
         <translation>(doelwerkgever)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="302"/>
+        <location filename="../../netdesk/views/details.py" line="303"/>
         <source>A conversation that helped:</source>
         <translation>Een gesprek dat hielp:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="251"/>
+        <location filename="../../netdesk/views/details.py" line="252"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="220"/>
+        <location filename="../../netdesk/views/details.py" line="221"/>
         <source>Availability of work</source>
         <translation>Beschikbaarheid van werk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="249"/>
+        <location filename="../../netdesk/views/details.py" line="250"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="170"/>
+        <location filename="../../netdesk/views/details.py" line="171"/>
         <source>Conversations ({count})</source>
         <translation>Gesprekken ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="218"/>
+        <location filename="../../netdesk/views/details.py" line="219"/>
         <source>Corporate culture</source>
         <translation>Bedrijfscultuur</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="59"/>
+        <location filename="../../netdesk/views/details.py" line="60"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="64"/>
+        <location filename="../../netdesk/views/details.py" line="65"/>
         <source>First met</source>
         <translation>Eerste ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="278"/>
+        <location filename="../../netdesk/views/details.py" line="279"/>
         <source>Give and take</source>
         <translation>Geven en nemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="128"/>
+        <location filename="../../netdesk/views/details.py" line="129"/>
         <source>How I was led to them:</source>
         <translation>Hoe ik bij hen kwam:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="264"/>
+        <location filename="../../netdesk/views/details.py" line="265"/>
         <source>How it helped</source>
         <translation>Hoe het hielp</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="63"/>
+        <location filename="../../netdesk/views/details.py" line="64"/>
         <source>How we met</source>
         <translation>Hoe we elkaar kennen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="303"/>
+        <location filename="../../netdesk/views/details.py" line="304"/>
         <source>I did:</source>
         <translation>Ik deed:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="154"/>
+        <location filename="../../netdesk/views/details.py" line="155"/>
         <source>I offered</source>
         <translation>Ik bood aan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="304"/>
+        <location filename="../../netdesk/views/details.py" line="305"/>
         <source>I offered:</source>
         <translation>Ik bood aan:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="73"/>
+        <location filename="../../netdesk/views/details.py" line="74"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="300"/>
+        <location filename="../../netdesk/views/details.py" line="301"/>
         <source>Kept their promise:</source>
         <translation>Hielden hun toezegging:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="74"/>
+        <location filename="../../netdesk/views/details.py" line="75"/>
         <source>Last spoke</source>
         <translation>Laatst gesproken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="61"/>
+        <location filename="../../netdesk/views/details.py" line="62"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="212"/>
+        <location filename="../../netdesk/views/details.py" line="213"/>
         <source>Location</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="101"/>
+        <location filename="../../netdesk/views/details.py" line="102"/>
         <source>Meetings being prepared ({count})</source>
         <translation>Afspraken in voorbereiding ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="66"/>
+        <location filename="../../netdesk/views/details.py" line="67"/>
         <source>Met through</source>
         <translation>Leren kennen via</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="172"/>
+        <location filename="../../netdesk/views/details.py" line="173"/>
         <source>No conversations logged yet. Press Ctrl+L to log one.</source>
         <translation>Nog geen gesprekken vastgelegd. Druk op Ctrl+L om er een vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="236"/>
+        <location filename="../../netdesk/views/details.py" line="237"/>
         <source>Nobody yet. Who might know someone here?</source>
         <translation>Nog niemand. Wie kent hier misschien iemand?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="252"/>
+        <location filename="../../netdesk/views/details.py" line="253"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="84"/>
-        <location filename="../../netdesk/views/details.py" line="222"/>
-        <location filename="../../netdesk/views/details.py" line="262"/>
+        <location filename="../../netdesk/views/details.py" line="85"/>
+        <location filename="../../netdesk/views/details.py" line="223"/>
+        <location filename="../../netdesk/views/details.py" line="263"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="294"/>
+        <location filename="../../netdesk/views/details.py" line="295"/>
         <source>Nothing yet.</source>
         <translation>Nog niets.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="165"/>
+        <location filename="../../netdesk/views/details.py" line="166"/>
         <source>Open promises ({count})</source>
         <translation>Open toezeggingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="248"/>
+        <location filename="../../netdesk/views/details.py" line="249"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="62"/>
+        <location filename="../../netdesk/views/details.py" line="63"/>
         <source>Other links</source>
         <translation>Andere links</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="226"/>
+        <location filename="../../netdesk/views/details.py" line="227"/>
         <source>People I know here ({count})</source>
         <translation>Mensen die ik hier ken ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="60"/>
+        <location filename="../../netdesk/views/details.py" line="61"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="219"/>
+        <location filename="../../netdesk/views/details.py" line="220"/>
         <source>Positions</source>
         <translation>Functies</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="221"/>
+        <location filename="../../netdesk/views/details.py" line="222"/>
         <source>Recent news</source>
         <translation>Recent nieuws</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="121"/>
+        <location filename="../../netdesk/views/details.py" line="122"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="254"/>
-        <location filename="../../netdesk/views/details.py" line="301"/>
+        <location filename="../../netdesk/views/details.py" line="255"/>
+        <location filename="../../netdesk/views/details.py" line="302"/>
         <source>Referred me to</source>
         <translation>Verwees me naar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="192"/>
+        <location filename="../../netdesk/views/details.py" line="193"/>
         <source>Referred me to:</source>
         <translation>Verwees me naar:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="71"/>
+        <location filename="../../netdesk/views/details.py" line="72"/>
         <source>Relevance</source>
         <translation>Relevantie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="211"/>
+        <location filename="../../netdesk/views/details.py" line="212"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="250"/>
+        <location filename="../../netdesk/views/details.py" line="251"/>
         <source>Started by</source>
         <translation>Begonnen door</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="72"/>
+        <location filename="../../netdesk/views/details.py" line="73"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="207"/>
+        <location filename="../../netdesk/views/details.py" line="208"/>
         <source>Target employer</source>
         <translation>Doelwerkgever</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="257"/>
+        <location filename="../../netdesk/views/details.py" line="258"/>
         <source>Thanks</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="197"/>
+        <location filename="../../netdesk/views/details.py" line="198"/>
         <source>Thanks not sent yet</source>
         <translation>Nog niet bedankt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="195"/>
+        <location filename="../../netdesk/views/details.py" line="196"/>
         <source>Thanks sent {date}</source>
         <translation>Bedankje verstuurd {date}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="280"/>
+        <location filename="../../netdesk/views/details.py" line="281"/>
         <source>They have helped you {count} times and you have not offered anything back yet. People help more gladly when contact is not only about what you need: is there something you could do for them?</source>
         <translation>Ze hebben je {count} keer geholpen en je hebt nog niets teruggedaan. Mensen helpen graag als het contact niet alleen draait om wat jij nodig hebt: kun jij iets voor hen doen?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="152"/>
+        <location filename="../../netdesk/views/details.py" line="153"/>
         <source>They offered</source>
         <translation>Zij boden aan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="132"/>
+        <location filename="../../netdesk/views/details.py" line="133"/>
         <source>They referred me to:</source>
         <translation>Zij verwezen me naar:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="252"/>
+        <location filename="../../netdesk/views/details.py" line="253"/>
         <source>Told my goal</source>
         <translation>Mijn doel verteld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="213"/>
+        <location filename="../../netdesk/views/details.py" line="214"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="288"/>
+        <location filename="../../netdesk/views/details.py" line="289"/>
         <source>What I did or offered ({count})</source>
         <translation>Wat ik deed of aanbood ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="287"/>
+        <location filename="../../netdesk/views/details.py" line="288"/>
         <source>What they did for me ({count})</source>
         <translation>Wat zij voor mij deden ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="252"/>
+        <location filename="../../netdesk/views/details.py" line="253"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="158"/>
+        <location filename="../../netdesk/views/details.py" line="159"/>
         <source>due {date}</source>
         <translation>uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="93"/>
+        <location filename="../../netdesk/views/details.py" line="94"/>
         <source>no date yet</source>
         <translation>nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="270"/>
+        <location filename="../../netdesk/views/details.py" line="271"/>
         <source>not sent yet</source>
         <translation>nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="158"/>
+        <location filename="../../netdesk/views/details.py" line="159"/>
         <source>overdue since {date}</source>
         <translation>te laat sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="271"/>
+        <location filename="../../netdesk/views/details.py" line="272"/>
         <source>sent {date}</source>
         <translation>verstuurd {date}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="113"/>
+        <location filename="../../netdesk/views/details.py" line="114"/>
         <source>{position} at {organisation}</source>
         <translation>{position} bij {organisation}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/details.py" line="95"/>
+        <location filename="../../netdesk/views/details.py" line="96"/>
         <source>{when} (draft)</source>
         <translation>{when} (concept)</translation>
     </message>
@@ -6628,17 +6751,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Er is geen gegevensbestand in {path}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="167"/>
-        <source>a file netdesk reads</source>
-        <translation>een bestand dat netdesk leest</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/messages.py" line="245"/>
+        <location filename="../../netdesk/messages.py" line="263"/>
         <source>adds {fields}</source>
         <translation>voegt {fields} toe</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="249"/>
+        <location filename="../../netdesk/messages.py" line="267"/>
         <source>already known, nothing new</source>
         <translation>al bekend, niets nieuws</translation>
     </message>
@@ -6694,12 +6812,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="237"/>
+        <location filename="../../netdesk/messages.py" line="255"/>
         <source>line {row}, {problem}</source>
         <translation>regel {row}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="255"/>
+        <location filename="../../netdesk/messages.py" line="273"/>
         <source>matches a contact in the trash; restore it from Edit → Trash first</source>
         <translation>komt overeen met een contactpersoon in de prullenbak; zet die eerst terug via Bewerken → Prullenbak</translation>
     </message>
@@ -6709,7 +6827,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>leren kennen via</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="221"/>
+        <location filename="../../netdesk/messages.py" line="239"/>
         <source>more cells than the header has columns (&quot;{value}&quot;).</source>
         <translation>meer cellen dan de kopregel kolommen heeft (“{value}”).</translation>
     </message>
@@ -6724,27 +6842,27 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>reservekopie van netdesk (JSON)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="280"/>
+        <location filename="../../netdesk/messages.py" line="298"/>
         <source>netdesk could not save to {path}: another program kept the file locked. Nothing was changed. Close programs that may be using it, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: een ander programma hield het bestand vast. Er is niets veranderd. Sluit programma&apos;s die het misschien gebruiken en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="284"/>
+        <location filename="../../netdesk/messages.py" line="302"/>
         <source>netdesk could not save to {path}: it may not open the file or create files beside it ({detail}). Nothing was changed. Check the folder&apos;s permissions.</source>
         <translation>netdesk kon niet opslaan in {path}: het mag het bestand niet openen of er geen bestanden naast maken ({detail}). Er is niets veranderd. Controleer de rechten van de map.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="272"/>
+        <location filename="../../netdesk/messages.py" line="290"/>
         <source>netdesk could not save to {path}: the disk is full. Nothing was changed. Free some space, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: de schijf is vol. Er is niets veranderd. Maak wat ruimte vrij en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="276"/>
+        <location filename="../../netdesk/messages.py" line="294"/>
         <source>netdesk could not save to {path}: the disk reported an error ({detail}). Nothing was changed. Check the disk (or network share), then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: de schijf meldde een fout ({detail}). Er is niets veranderd. Controleer de schijf (of netwerkshare) en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="268"/>
+        <location filename="../../netdesk/messages.py" line="286"/>
         <source>netdesk could not save to {path}: the file or its folder is read-only. Nothing was changed. Make the file and its folder writable, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: het bestand of de map is alleen-lezen. Er is niets veranderd. Maak het bestand en de map beschrijfbaar en sla dan opnieuw op.</translation>
     </message>
@@ -6754,7 +6872,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>netdesk mag {path} niet lezen of schrijven ({detail}). Controleer de rechten van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="243"/>
+        <location filename="../../netdesk/messages.py" line="261"/>
         <source>new contact</source>
         <translation>nieuwe contactpersoon</translation>
     </message>
@@ -6785,12 +6903,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>relevantie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="236"/>
+        <location filename="../../netdesk/messages.py" line="254"/>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="251"/>
+        <location filename="../../netdesk/messages.py" line="269"/>
         <source>same person as line {row}</source>
         <translation>dezelfde persoon als regel {row}</translation>
     </message>
@@ -6805,17 +6923,17 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="226"/>
+        <location filename="../../netdesk/messages.py" line="244"/>
         <source>the card starting here has a line that is not a vCard property (&quot;{value}&quot;).</source>
         <translation>de kaart die hier begint, heeft een regel die geen vCard-eigenschap is (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="229"/>
+        <location filename="../../netdesk/messages.py" line="247"/>
         <source>the card starting here has no END:VCARD.</source>
         <translation>de kaart die hier begint, heeft geen END:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="253"/>
+        <location filename="../../netdesk/messages.py" line="271"/>
         <source>this person was deleted for good in netdesk; not brought back</source>
         <translation>deze persoon is in netdesk definitief verwijderd; niet teruggehaald</translation>
     </message>
@@ -6831,47 +6949,47 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="219"/>
+        <location filename="../../netdesk/messages.py" line="237"/>
         <source>{field}: &quot;{value}&quot; is not a LinkedIn address.</source>
         <translation>{field}: “{value}” is geen LinkedIn-adres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="220"/>
+        <location filename="../../netdesk/messages.py" line="238"/>
         <source>{field}: &quot;{value}&quot; is not a date.</source>
         <translation>{field}: “{value}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="233"/>
+        <location filename="../../netdesk/messages.py" line="251"/>
         <source>{field}: &quot;{value}&quot; is not a value netdesk knows.</source>
         <translation>{field}: “{value}” is geen waarde die netdesk kent.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="218"/>
+        <location filename="../../netdesk/messages.py" line="236"/>
         <source>{field}: &quot;{value}&quot; is not an email address.</source>
         <translation>{field}: “{value}” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="235"/>
+        <location filename="../../netdesk/messages.py" line="253"/>
         <source>{field}: cannot be read (&quot;{value}&quot;).</source>
         <translation>{field}: kan niet worden gelezen (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="217"/>
+        <location filename="../../netdesk/messages.py" line="235"/>
         <source>{field}: far too long (&quot;{value}&quot;).</source>
         <translation>{field}: veel te lang (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="216"/>
+        <location filename="../../netdesk/messages.py" line="234"/>
         <source>{field}: missing (a name is needed).</source>
         <translation>{field}: ontbreekt (er is een naam nodig).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="230"/>
+        <location filename="../../netdesk/messages.py" line="248"/>
         <source>{field}: the text cannot be read in the character set the card names (&quot;{value}&quot;).</source>
         <translation>{field}: de tekst kan niet worden gelezen in de tekenset die de kaart noemt (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="222"/>
+        <location filename="../../netdesk/messages.py" line="240"/>
         <source>{field}: the value runs over several lines (&quot;{value}&quot;); a quote in the file is probably closed rows too late.</source>
         <translation>{field}: de waarde loopt over meerdere regels door (“{value}”); een aanhalingsteken in het bestand wordt waarschijnlijk te veel rijen later gesloten.</translation>
     </message>
@@ -6961,104 +7079,114 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>{path} is een map, maar netdesk verwacht daar zijn gegevensbestand. Verplaats de map of kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="302"/>
+        <location filename="../../netdesk/messages.py" line="320"/>
         <source>{path} is one of netdesk&apos;s own files (your data or its backups); an export there would destroy it. Nothing was written: choose another file.</source>
         <translation>{path} is een van netdesks eigen bestanden (je gegevens of de reservekopieën); een export daarheen zou het vernietigen. Er is niets geschreven: kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="170"/>
+        <location filename="../../netdesk/messages.py" line="201"/>
+        <source>{where}: netdesk cannot tell which format this file is in. Choose the format, or export the file again.</source>
+        <translation>{where}: netdesk kan niet zien in welk formaat dit bestand is. Kies het formaat, of exporteer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/messages.py" line="173"/>
         <source>{where}: netdesk may not read this file.</source>
         <translation>{where}: netdesk mag dit bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="197"/>
+        <location filename="../../netdesk/messages.py" line="215"/>
         <source>{where}: the backup holds a field this netdesk does not know ({detail}).</source>
         <translation>{where}: de reservekopie bevat een veld dat deze netdesk niet kent ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="193"/>
+        <location filename="../../netdesk/messages.py" line="211"/>
         <source>{where}: the backup holds a table this netdesk does not know ({detail}).</source>
         <translation>{where}: de reservekopie bevat een tabel die deze netdesk niet kent ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="201"/>
+        <location filename="../../netdesk/messages.py" line="219"/>
         <source>{where}: the backup holds a value of the wrong kind ({detail}).</source>
         <translation>{where}: de reservekopie bevat een waarde van de verkeerde soort ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="200"/>
+        <location filename="../../netdesk/messages.py" line="218"/>
         <source>{where}: the backup lacks a field ({detail}).</source>
         <translation>{where}: in de reservekopie ontbreekt een veld ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="196"/>
+        <location filename="../../netdesk/messages.py" line="214"/>
         <source>{where}: the backup lacks a table ({detail}).</source>
         <translation>{where}: in de reservekopie ontbreekt een tabel ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="190"/>
+        <location filename="../../netdesk/messages.py" line="208"/>
         <source>{where}: the backup was made by a newer netdesk. Update netdesk to restore it.</source>
         <translation>{where}: de reservekopie is gemaakt door een nieuwere netdesk. Werk netdesk bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="204"/>
+        <location filename="../../netdesk/messages.py" line="222"/>
         <source>{where}: the backup&apos;s records do not fit together ({detail}).</source>
         <translation>{where}: de gegevens in de reservekopie passen niet bij elkaar ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="208"/>
+        <location filename="../../netdesk/messages.py" line="226"/>
         <source>{where}: the file cannot be imported ({detail}).</source>
         <translation>{where}: het bestand kan niet worden geïmporteerd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="172"/>
+        <location filename="../../netdesk/messages.py" line="175"/>
         <source>{where}: the file cannot be read ({detail}).</source>
         <translation>{where}: het bestand kan niet worden gelezen ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="188"/>
+        <location filename="../../netdesk/messages.py" line="206"/>
         <source>{where}: the file has a header but no contacts in it.</source>
         <translation>{where}: het bestand heeft een kopregel maar geen contactpersonen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="189"/>
+        <location filename="../../netdesk/messages.py" line="207"/>
         <source>{where}: the file is damaged or cut short ({detail}).</source>
         <translation>{where}: het bestand is beschadigd of afgebroken ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="176"/>
+        <location filename="../../netdesk/messages.py" line="179"/>
         <source>{where}: the file is empty.</source>
         <translation>{where}: het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="173"/>
+        <location filename="../../netdesk/messages.py" line="176"/>
         <source>{where}: the file is far larger than any contacts export ({detail} bytes).</source>
         <translation>{where}: het bestand is veel groter dan welke export van contactpersonen ook ({detail} bytes).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="180"/>
+        <location filename="../../netdesk/messages.py" line="191"/>
         <source>{where}: the text is in an encoding netdesk cannot tell ({detail}). Save it as UTF-8 and import it again.</source>
         <translation>{where}: de tekst staat in een codering die netdesk niet kan herkennen ({detail}). Sla hem op als UTF-8 en importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="169"/>
+        <location filename="../../netdesk/messages.py" line="172"/>
         <source>{where}: there is no such file.</source>
         <translation>{where}: dat bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="184"/>
-        <source>{where}: this does not look like {kind}. Choose the right format, or export the file again.</source>
-        <translation>{where}: dit lijkt niet op {kind}. Kies het juiste formaat, of exporteer het bestand opnieuw.</translation>
+        <location filename="../../netdesk/messages.py" line="196"/>
+        <source>{where}: this does not look like a file in the format {kind}. Choose the right format, or export the file again.</source>
+        <translation>{where}: dit lijkt niet op een bestand in het formaat {kind}. Kies het juiste formaat, of exporteer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="171"/>
+        <location filename="../../netdesk/messages.py" line="174"/>
         <source>{where}: this is a folder, not a file.</source>
         <translation>{where}: dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="177"/>
-        <source>{where}: this is not a text file (it holds binary data), so it is not {kind}.</source>
-        <translation>{where}: dit is geen tekstbestand (het bevat binaire gegevens), dus het is geen {kind}.</translation>
+        <location filename="../../netdesk/messages.py" line="181"/>
+        <source>{where}: this is not a text file (it holds binary data), so netdesk cannot read it as {kind}.</source>
+        <translation>{where}: dit is geen tekstbestand (het bevat binaire gegevens), dus netdesk kan het niet lezen als {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/messages.py" line="186"/>
+        <source>{where}: this is not a text file (it holds binary data). netdesk reads contacts from text files, such as CSV and vCard.</source>
+        <translation>{where}: dit is geen tekstbestand (het bevat binaire gegevens). netdesk leest contactpersonen uit tekstbestanden, zoals CSV en vCard.</translation>
     </message>
 </context>
 <context>
@@ -7099,207 +7227,207 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="226"/>
+        <location filename="../../netdesk/models/tables.py" line="232"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="123"/>
+        <location filename="../../netdesk/models/tables.py" line="124"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="131"/>
-        <location filename="../../netdesk/models/tables.py" line="176"/>
+        <location filename="../../netdesk/models/tables.py" line="132"/>
+        <location filename="../../netdesk/models/tables.py" line="177"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="223"/>
+        <location filename="../../netdesk/models/tables.py" line="226"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="287"/>
+        <location filename="../../netdesk/models/tables.py" line="293"/>
         <source>Done {date}</source>
         <translation>Gedaan {date}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="303"/>
+        <location filename="../../netdesk/models/tables.py" line="309"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="71"/>
+        <location filename="../../netdesk/models/tables.py" line="72"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="115"/>
+        <location filename="../../netdesk/models/tables.py" line="116"/>
         <source>First met</source>
         <translation>Eerste ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="265"/>
+        <location filename="../../netdesk/models/tables.py" line="271"/>
         <source>How it helped</source>
         <translation>Hoe het hielp</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="105"/>
+        <location filename="../../netdesk/models/tables.py" line="106"/>
         <source>How we met</source>
         <translation>Hoe we elkaar kennen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="101"/>
+        <location filename="../../netdesk/models/tables.py" line="102"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="93"/>
+        <location filename="../../netdesk/models/tables.py" line="94"/>
         <source>Last spoke</source>
         <translation>Laatst gesproken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="112"/>
+        <location filename="../../netdesk/models/tables.py" line="113"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="164"/>
+        <location filename="../../netdesk/models/tables.py" line="165"/>
         <source>Location</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="108"/>
+        <location filename="../../netdesk/models/tables.py" line="109"/>
         <source>Met through</source>
         <translation>Leren kennen via</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="61"/>
-        <location filename="../../netdesk/models/tables.py" line="155"/>
+        <location filename="../../netdesk/models/tables.py" line="62"/>
+        <location filename="../../netdesk/models/tables.py" line="156"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="240"/>
+        <location filename="../../netdesk/models/tables.py" line="246"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="256"/>
-        <location filename="../../netdesk/models/tables.py" line="260"/>
+        <location filename="../../netdesk/models/tables.py" line="262"/>
+        <location filename="../../netdesk/models/tables.py" line="266"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="290"/>
+        <location filename="../../netdesk/models/tables.py" line="296"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="64"/>
-        <location filename="../../netdesk/models/tables.py" line="219"/>
+        <location filename="../../netdesk/models/tables.py" line="65"/>
+        <location filename="../../netdesk/models/tables.py" line="220"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="289"/>
+        <location filename="../../netdesk/models/tables.py" line="295"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="167"/>
+        <location filename="../../netdesk/models/tables.py" line="168"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="216"/>
-        <location filename="../../netdesk/models/tables.py" line="308"/>
+        <location filename="../../netdesk/models/tables.py" line="217"/>
+        <location filename="../../netdesk/models/tables.py" line="314"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="78"/>
+        <location filename="../../netdesk/models/tables.py" line="79"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="68"/>
+        <location filename="../../netdesk/models/tables.py" line="69"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="245"/>
+        <location filename="../../netdesk/models/tables.py" line="251"/>
         <source>Referred me to</source>
         <translation>Verwees me naar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="85"/>
+        <location filename="../../netdesk/models/tables.py" line="86"/>
         <source>Relevance</source>
         <translation>Relevantie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="163"/>
+        <location filename="../../netdesk/models/tables.py" line="164"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="233"/>
+        <location filename="../../netdesk/models/tables.py" line="239"/>
         <source>Started by</source>
         <translation>Begonnen door</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="316"/>
+        <location filename="../../netdesk/models/tables.py" line="322"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="90"/>
+        <location filename="../../netdesk/models/tables.py" line="91"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="158"/>
+        <location filename="../../netdesk/models/tables.py" line="159"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="159"/>
+        <location filename="../../netdesk/models/tables.py" line="160"/>
         <source>Target employer</source>
         <translation>Doelwerkgever</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="252"/>
+        <location filename="../../netdesk/models/tables.py" line="258"/>
         <source>Thanks sent</source>
         <translation>Bedankje verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="239"/>
+        <location filename="../../netdesk/models/tables.py" line="245"/>
         <source>Told my goal</source>
         <translation>Doel verteld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="173"/>
+        <location filename="../../netdesk/models/tables.py" line="174"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="315"/>
+        <location filename="../../netdesk/models/tables.py" line="321"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="210"/>
+        <location filename="../../netdesk/models/tables.py" line="211"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="311"/>
+        <location filename="../../netdesk/models/tables.py" line="317"/>
         <source>Who offered</source>
         <translation>Wie bood het aan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/tables.py" line="240"/>
+        <location filename="../../netdesk/models/tables.py" line="246"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -7307,7 +7435,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
 <context>
     <name>today</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="205"/>
+        <location filename="../../netdesk/views/today_text.py" line="206"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -7315,7 +7443,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="204"/>
+        <location filename="../../netdesk/views/today_text.py" line="205"/>
         <source>%n active day(s)</source>
         <translation>
             <numerusform>%n actieve dag</numerusform>
@@ -7323,7 +7451,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="196"/>
+        <location filename="../../netdesk/views/today_text.py" line="197"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n dag op rij</numerusform>
@@ -7331,93 +7459,93 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="210"/>
+        <location filename="../../netdesk/views/today_text.py" line="211"/>
         <source>All done for today: nothing is waiting for you.</source>
         <translation>Alles gedaan voor vandaag: er wacht niets op je.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="122"/>
+        <location filename="../../netdesk/views/today_text.py" line="123"/>
         <source>For {name}: I offered “{description}”</source>
         <translation>Voor {name}: ik bood aan “{description}”</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="153"/>
+        <location filename="../../netdesk/views/today_text.py" line="154"/>
         <source>Get in touch with {referred}, referred by {referrer} ({when})</source>
         <translation>Neem contact op met {referred}, doorverwezen door {referrer} ({when})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="87"/>
+        <location filename="../../netdesk/views/today_text.py" line="88"/>
         <source>Keep in touch</source>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="203"/>
+        <location filename="../../netdesk/views/today_text.py" line="204"/>
         <source>Last 7 days: {days}, {actions}.</source>
         <translation>Afgelopen 7 dagen: {days}, {actions}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="91"/>
+        <location filename="../../netdesk/views/today_text.py" line="92"/>
         <source>My networking streak</source>
         <translation>Mijn netwerkreeks</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="195"/>
+        <location filename="../../netdesk/views/today_text.py" line="196"/>
         <source>No streak yet: one networking action today starts one.</source>
         <translation>Nog geen reeks: één netwerkactie vandaag begint er een.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="90"/>
+        <location filename="../../netdesk/views/today_text.py" line="91"/>
         <source>Not yet told what I am looking for</source>
         <translation>Nog niet verteld wat ik zoek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="86"/>
+        <location filename="../../netdesk/views/today_text.py" line="87"/>
         <source>Promises due</source>
         <translation>Toezeggingen die verlopen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="88"/>
+        <location filename="../../netdesk/views/today_text.py" line="89"/>
         <source>Referrals to follow up</source>
         <translation>Doorverwijzingen om op te volgen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="120"/>
+        <location filename="../../netdesk/views/today_text.py" line="121"/>
         <source>Remind {name}: they offered “{description}”</source>
         <translation>{name} herinneren: ze boden aan “{description}”</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="187"/>
+        <location filename="../../netdesk/views/today_text.py" line="188"/>
         <source>Set your job goal first (Pitch → My job goal): then netdesk shows who has not heard it yet.</source>
         <translation>Stel eerst je baandoel in (Pitch → Mijn baandoel): dan laat netdesk zien wie het nog niet gehoord heeft.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="162"/>
+        <location filename="../../netdesk/views/today_text.py" line="163"/>
         <source>Tell {referrer} how it went with {referred} (spoke {when})</source>
         <translation>Vertel {referrer} hoe het ging met {referred} (gesproken {when})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="85"/>
+        <location filename="../../netdesk/views/today_text.py" line="86"/>
         <source>Thanks to send</source>
         <translation>Bedankjes om te sturen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="220"/>
+        <location filename="../../netdesk/views/today_text.py" line="221"/>
         <source>Today, {date}</source>
         <translation>Vandaag, {date}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="89"/>
+        <location filename="../../netdesk/views/today_text.py" line="90"/>
         <source>Upcoming meetings</source>
         <translation>Komende afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="132"/>
-        <location filename="../../netdesk/views/today_text.py" line="149"/>
+        <location filename="../../netdesk/views/today_text.py" line="133"/>
+        <location filename="../../netdesk/views/today_text.py" line="150"/>
         <source>due today</source>
         <translation>vandaag te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="113"/>
+        <location filename="../../netdesk/views/today_text.py" line="114"/>
         <source>due within %n hour(s)</source>
         <translation>
             <numerusform>binnen %n uur</numerusform>
@@ -7425,7 +7553,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="143"/>
+        <location filename="../../netdesk/views/today_text.py" line="144"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>elke dag</numerusform>
@@ -7433,12 +7561,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="140"/>
+        <location filename="../../netdesk/views/today_text.py" line="141"/>
         <source>last in touch {date}</source>
         <translation>laatst contact {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="131"/>
+        <location filename="../../netdesk/views/today_text.py" line="132"/>
         <source>no date; offered %n day(s) ago</source>
         <translation>
             <numerusform>geen datum; %n dag geleden aangeboden</numerusform>
@@ -7446,14 +7574,14 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="138"/>
+        <location filename="../../netdesk/views/today_text.py" line="139"/>
         <source>not in touch yet</source>
         <translation>nog geen contact gehad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="115"/>
-        <location filename="../../netdesk/views/today_text.py" line="130"/>
-        <location filename="../../netdesk/views/today_text.py" line="149"/>
+        <location filename="../../netdesk/views/today_text.py" line="116"/>
+        <location filename="../../netdesk/views/today_text.py" line="131"/>
+        <location filename="../../netdesk/views/today_text.py" line="150"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -7461,47 +7589,47 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="175"/>
+        <location filename="../../netdesk/views/today_text.py" line="176"/>
         <source>prepared, briefing ready</source>
         <translation>voorbereid, briefing klaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="67"/>
+        <location filename="../../netdesk/views/today_text.py" line="68"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="49"/>
+        <location filename="../../netdesk/views/today_text.py" line="50"/>
         <source>{name} ({organisation})</source>
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="198"/>
+        <location filename="../../netdesk/views/today_text.py" line="199"/>
         <source>{run}, today included.</source>
         <translation>{run}, vandaag meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="199"/>
+        <location filename="../../netdesk/views/today_text.py" line="200"/>
         <source>{run}; today is still open.</source>
         <translation>{run}; vandaag staat nog open.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="144"/>
+        <location filename="../../netdesk/views/today_text.py" line="145"/>
         <source>{who} — {every}, {last}</source>
         <translation>{who} — {every}, {last}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="181"/>
+        <location filename="../../netdesk/views/today_text.py" line="182"/>
         <source>{who} — {relevance} relevance</source>
         <translation>{who} — relevantie {relevance}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_text.py" line="105"/>
+        <location filename="../../netdesk/views/today_text.py" line="106"/>
         <source>{who}, {when}{about}</source>
         <translation>{who}, {when}{about}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_text.py" line="96"/>
+        <location filename="../../netdesk/views/today_text.py" line="97"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
