@@ -471,11 +471,14 @@ class MainWindow(QMainWindow):
     def write_message(self) -> None:
         from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
 
-        contact_id = self._selected_contact_id()
-        if contact_id is None:
-            return
+        # With nobody selected (always so on Today, Organisations, Pitch,
+        # Meetings) the dialog asks whom to write to.
         dialog = MessageDialog(
-            self.workspace.outreach, contact_id, TemplateKind.KEEP_IN_TOUCH, parent=self
+            self.workspace.outreach,
+            self._selected_contact_id(),
+            TemplateKind.KEEP_IN_TOUCH,
+            contacts=self.workspace.contacts,
+            parent=self,
         )
         # Undoable like every edit; a thank-you, reminder or report-back also
         # marks its conversation, promise or referral, so everything refreshes.

@@ -5,6 +5,11 @@ The text is checked as it is typed: a LinkedIn note against LinkedIn's limit,
 placeholders with nothing to fill in, and (in a first message) asking for a
 job straight away, in the subject or the text, the guidance's main don't.
 
+Opened with nobody chosen yet (File → Write a message… with no person
+selected), the dialog starts with a person picker; the text follows once a
+person is picked. While my own name is unknown, a field for it stands in the
+form: it is kept in the settings and fills in {my_name} from then on.
+
 Marking a message sent can be undone: ``SentMessageCommand`` is the undo-stack
 command for it (OutreachService.undo_sent and redo_sent).
 """
@@ -15,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QUrl, Signal, S
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QTextCursor,
@@ -51,10 +57,12 @@ from netdesk.domain.templates import (
 )
 from netdesk.domain.trash import RecordKind
 from netdesk.models.changes import Changes
+from netdesk.services.contacts import ContactService
 from netdesk.services.outreach import OutreachService
 from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.commands import ErrorReporter, announce
 from netdesk.views.common import plain_label, show_error
+from netdesk.views.contact_picker import ContactPicker
 
 
 def _tr(text: str) -> str:
@@ -105,9 +113,7 @@ def problems_text(problems: tuple[TemplateProblem, ...] | list[TemplateProblem])
     lines = []
     if empty:
         lines.append(
-            _tr("Nothing known to fill in for {names}: the text shows … there.").format(
-                names=", ".join(empty)
-            )
+            _tr("Not known yet, so shown as … in the text: {names}.").format(names="; ".join(empty))
         )
     if unknown:
         lines.append(
@@ -170,16 +176,20 @@ class MessageDialog(QDialog):
     ``SentMessageCommand(outreach, message_id, changes, report)``.
 
     ``tells_goal``: tick "this message tells them my goal" whatever the
-    template (by default it is ticked when the template states my goal)."""
+    template (by default it is ticked when the template states my goal).
+
+    ``contact_id`` None: the dialog asks whom to write to first, with a person
+    picker over ``contacts`` (required then)."""
 
     message_sent = Signal(int)
 
     def __init__(
         self,
         outreach: OutreachService,
-        contact_id: int,
+        contact_id: int | None,
         kind: TemplateKind,
         *,
+        contacts: ContactService | None = None,
         conversation_id: int | None = None,
         referral_id: int | None = None,
         promise_id: int | None = None,
@@ -211,6 +221,25 @@ class MessageDialog(QDialog):
             )
             self.template_box.addItem(label, template.key)
         self._templates = {t.key: t for t in templates}
+        self.person: ContactPicker | None = None
+        if contact_id is None:
+            if contacts is None:
+                raise ValueError("a person picker needs the contacts")
+            self.person = ContactPicker(contacts)
+            self.person.setAccessibleName(self.tr("Write to"))
+            self.person.contact_changed.connect(self._on_person_contact_changed)
+        self.my_name: QLineEdit | None = None
+        if not outreach.my_name():
+            self.my_name = QLineEdit()
+            self.my_name.setAccessibleName(self.tr("My name"))
+            self.my_name.setPlaceholderText(self.tr("How you sign your messages"))
+            self.my_name.setToolTip(
+                self.tr(
+                    "Kept for every message from now on; change it later under "
+                    "Edit → Message templates."
+                )
+            )
+            self.my_name.editingFinished.connect(self._on_my_name_editing_finished)
         self.recipient = plain_label()
         self.recipient.setObjectName("recipient")
         self.recipient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -260,11 +289,15 @@ class MessageDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self.accept)
 
         form = QFormLayout()
+        if self.person is not None:
+            form.addRow(self.tr("&Write to:"), self.person)
         form.addRow(self.tr("&Template:"), self.template_box)
         form.addRow(self.tr("To:"), self.recipient)
         self.subject_label = QLabel(self.tr("S&ubject:"))
         self.subject_label.setBuddy(self.subject)
         form.addRow(self.subject_label, self.subject)
+        if self.my_name is not None:
+            form.addRow(self.tr("Sign as (&my name):"), self.my_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
@@ -283,8 +316,12 @@ class MessageDialog(QDialog):
         with QSignalBlocker(self.template_box):
             self.template_box.setCurrentIndex(max(0, self.template_box.findData(start)))
         self.resize(680, 480)
-        self._compose()
-        self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.person is None:
+            self._compose()
+            self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._show_nobody()
+            self.person.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Reading -------------------------------------------------------------------
 
@@ -296,7 +333,23 @@ class MessageDialog(QDialog):
 
     # Composing -------------------------------------------------------------------
 
+    def _show_nobody(self) -> None:
+        """No person chosen yet: nothing to fill in or send."""
+        self.composed = None
+        self.setWindowTitle(self.tr("Write a message"))
+        self.recipient.setText(self.tr("Choose whom to write to first."))
+        for widget in (self.body, self.subject, self.copy_button, self.mail_button):
+            widget.setEnabled(False)
+        self.sent_button.setEnabled(False)
+        self.linkedin_button.setVisible(False)
+        self.gaps.setVisible(False)
+        self.warning.setVisible(False)
+        self.count.clear()
+
     def _compose(self) -> None:
+        if self._contact_id is None:
+            self._show_nobody()
+            return
         template = self.template()
         try:
             composed = self._outreach.compose(template, self._contact_id, **self._ids)
@@ -304,8 +357,10 @@ class MessageDialog(QDialog):
             show_error(self, self.tr("Could not fill in the template"), str(error))
             return
         self.composed = composed
+        for widget in (self.body, self.subject, self.copy_button, self.sent_button):
+            widget.setEnabled(True)
         self.setWindowTitle(
-            self.tr("{template} to {name}").format(
+            self.tr("{template} — {name}").format(
                 template=kind_names()[template.kind], name=composed.contact_name
             )
         )
@@ -383,6 +438,27 @@ class MessageDialog(QDialog):
     def _on_subject_text_changed(self) -> None:
         self._check()
 
+    @Slot(object)
+    def _on_person_contact_changed(self, contact_id: int | None) -> None:
+        if contact_id == self._contact_id:
+            return
+        self._contact_id = contact_id
+        self._compose()
+
+    @Slot()
+    def _on_my_name_editing_finished(self) -> None:
+        if self.my_name is None or self.my_name.text().strip() == self._outreach.my_name():
+            return
+        try:
+            self._outreach.set_my_name(self.my_name.text())
+        except NetdeskError as error:
+            show_error(self, self.tr("Could not keep your name"), str(error))
+            return
+        # Fill the name in, unless the text was already edited by hand (that
+        # would be lost): then it signs the next message.
+        if self.composed is not None and self.text() == self.composed.body:
+            self._compose()
+
     @Slot()
     def _on_tells_goal_clicked(self) -> None:
         self._goal_ticked_by_hand = True
@@ -413,6 +489,17 @@ class MessageDialog(QDialog):
         if self.composed is not None and self.composed.linkedin_url:
             QDesktopServices.openUrl(QUrl(self.composed.linkedin_url))
             self._opened = MessageChannel.LINKEDIN
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter after typing my name keeps it and goes on to the text; it must
+        # not press "Mark as sent".
+        is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if is_enter and self.my_name is not None and self.my_name.hasFocus():
+            event.accept()
+            self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().keyPressEvent(event)
 
     @override
     def accept(self) -> None:

@@ -11,6 +11,7 @@ from shiboken6 import isValid
 from netdesk.domain.contacts import ContactDraft
 from netdesk.views.contact_dialog import ContactDialog
 from netdesk.views.conversation_dialog import ConversationDialog
+from netdesk.views.message_dialog import MessageDialog
 from netdesk.views.organisation_dialog import OrganisationDialog
 from netdesk.views.promise_dialog import PromiseDialog
 from tests.qt.keys import press
@@ -204,3 +205,45 @@ def test_an_organisation_edited_then_cancelled_asks_too(qtbot, window, workspace
     )
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert workspace.organisations.count() == 0
+
+
+# Write a message with nobody selected -----------------------------------------------
+
+
+def test_write_a_message_from_today_asks_whom_to_write_to(qtbot, window, workspace):
+    bas, _willem, _sem, _yara = add_people(workspace)
+    window.show_today()
+    dialog = open_dialog(qtbot, window, "Ctrl+M", MessageDialog)
+    assert QApplication.focusWidget() is dialog.person
+    assert dialog.windowTitle() == "Write a message"
+    assert not dialog.sent_button.isEnabled()
+    assert dialog.text() == ""
+
+    pick(qtbot, dialog.person, "Bas")
+    assert dialog.person.contact_id() == bas.id
+    assert dialog.windowTitle() == "Keep in touch — Bas Willems"
+    assert dialog.recipient.text() == "Bas Willems"
+    assert "Bas" in dialog.text()
+    assert dialog.sent_button.isEnabled()
+
+
+def test_my_name_is_asked_for_kept_and_signs_the_message(qtbot, window, workspace):
+    bas, _willem, _sem, _yara = add_people(workspace)
+    window.changes.contacts_changed.emit()
+    window.contacts.select_id(bas.id)
+    dialog = open_dialog(qtbot, window, "Ctrl+M", MessageDialog)
+    assert dialog.person is None  # the person selected is the one written to
+    assert dialog.windowTitle() == "Keep in touch — Bas Willems"
+    assert "my name" in dialog.gaps.text()
+    assert dialog.gaps.text().startswith("Not known yet, so shown as … in the text:")
+    assert dialog.my_name is not None
+    assert dialog.my_name.isVisible()
+
+    dialog.my_name.setFocus()
+    qtbot.keyClicks(dialog.my_name, "Noor Visser")
+    qtbot.keyClick(dialog.my_name, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter kept the name; it did not mark the message sent
+    assert workspace.outreach.my_name() == "Noor Visser"
+    assert "Noor Visser" in dialog.text()
+    assert "my name" not in dialog.gaps.text()
+    assert workspace.conversations.count() == 0
