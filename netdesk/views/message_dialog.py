@@ -297,7 +297,7 @@ class MessageDialog(QDialog):
         self.subject_label.setBuddy(self.subject)
         form.addRow(self.subject_label, self.subject)
         if self.my_name is not None:
-            form.addRow(self.tr("Sign as (&my name):"), self.my_name)
+            form.addRow(self.tr("Sign &as (my name):"), self.my_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
