@@ -1008,7 +1008,7 @@
     <message>
         <location filename="../../netdesk/views/export_dialog.py" line="63"/>
         <source>Ca&amp;lendar (iCalendar): follow-ups, promises due and meetings</source>
-        <translation>Agen&amp;da (iCalendar): opvolgingen, toezeggingen die verlopen en afspraken</translation>
+        <translation>Agen&amp;da (iCalendar): opvolgingen, toezeggingen die aan de beurt zijn en afspraken</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/export_dialog.py" line="187"/>
@@ -2674,37 +2674,37 @@ cultureel erfgoed</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="471"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="469"/>
         <source>&amp;Copied</source>
         <translation>&amp;Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="271"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="269"/>
         <source>&amp;Copy text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="296"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="294"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="295"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="293"/>
         <source>&amp;Write to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="412"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="410"/>
         <source>({over} too many for LinkedIn)</source>
         <translation>({over} te veel voor LinkedIn)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="128"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="126"/>
         <source>A { or } that is not part of a placeholder (write {{ or }} for a brace).</source>
         <translation>Een { of } die niet bij een invulveld hoort (schrijf {{ of }} voor een accolade).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="342"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="340"/>
         <source>Choose whom to write to first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,27 +2714,27 @@ cultureel erfgoed</translation>
         <translation>Uitnodiging voor koffie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="273"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="271"/>
         <source>Copy the message, to paste it into LinkedIn or anywhere</source>
         <translation>Kopieer het bericht om het in LinkedIn of ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="359"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="357"/>
         <source>Could not fill in the template</source>
         <translation>Het sjabloon kon niet worden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="457"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="455"/>
         <source>Could not keep your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="520"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="518"/>
         <source>Could not mark the message as sent</source>
         <translation>Het bericht kon niet als verstuurd worden gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="237"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="235"/>
         <source>How you sign your messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2744,7 @@ cultureel erfgoed</translation>
         <translation>Contact houden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="239"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="237"/>
         <source>Kept for every message from now on; change it later under Edit → Message templates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,37 +2754,37 @@ cultureel erfgoed</translation>
         <translation>LinkedIn-connectieverzoek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="277"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="275"/>
         <source>Mark as &amp;sent</source>
         <translation>Markeren als &amp;verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="145"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="143"/>
         <source>Mark message sent</source>
         <translation>Bericht markeren als verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="251"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="249"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="236"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="234"/>
         <source>My name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="386"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="384"/>
         <source>No email address is known for this person.</source>
         <translation>Er is geen e-mailadres van deze persoon bekend.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="485"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="483"/>
         <source>No mail program</source>
         <translation>Geen e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="486"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="484"/>
         <source>No mail program opened. Copy the text and paste it into your mail.</source>
         <translation>Er is geen e-mailprogramma geopend. Kopieer de tekst en plak hem in je e-mail.</translation>
     </message>
@@ -2794,17 +2794,17 @@ cultureel erfgoed</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="263"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="261"/>
         <source>Once it is sent, they are no longer on Today&apos;s “not yet told”.</source>
         <translation>Zodra het verstuurd is, staan ze niet meer bij “nog niet verteld” op Vandaag.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="276"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="274"/>
         <source>Open &amp;LinkedIn profile</source>
         <translation>&amp;LinkedIn-profiel openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="275"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="273"/>
         <source>Open in &amp;mail program</source>
         <translation>Openen in e-&amp;mailprogramma</translation>
     </message>
@@ -2824,22 +2824,22 @@ cultureel erfgoed</translation>
         <translation>Terugkoppeling aan wie je doorverwees</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="298"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="296"/>
         <source>S&amp;ubject:</source>
         <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="302"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="300"/>
         <source>Sign as (&amp;my name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="249"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="247"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="217"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="215"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
@@ -2849,32 +2849,32 @@ cultureel erfgoed</translation>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="417"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="415"/>
         <source>This is your first message to them, and it asks for a job (“{phrase}”). Networking is about information and advice: ask about their work, and let a job come up later.</source>
         <translation>Dit is je eerste bericht aan deze persoon, en het vraagt om een baan (“{phrase}”). Netwerken draait om informatie en advies: vraag naar hun werk, en laat een baan later vanzelf ter sprake komen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="261"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="259"/>
         <source>This message tells them my job &amp;goal</source>
         <translation>Dit bericht vertelt mijn &amp;baandoel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="297"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="295"/>
         <source>To:</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="122"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="120"/>
         <source>Unknown placeholders: {names}.</source>
         <translation>Onbekende invulvelden: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="341"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="339"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="231"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="229"/>
         <source>Write to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,17 +2949,17 @@ cultureel erfgoed</translation>
         <translation>naar wie ik werd doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="404"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="402"/>
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="400"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="398"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/message_dialog.py" line="365"/>
+        <location filename="../../netdesk/views/message_dialog.py" line="363"/>
         <source>{template} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3201,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/pitch_editor.py" line="278"/>
         <source> wpm</source>
-        <translation> wpm</translation>
+        <translation> woorden per minuut</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/pitch_editor.py" line="630"/>
@@ -3298,7 +3298,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
     <message>
         <location filename="../../netdesk/views/pitch_editor.py" line="623"/>
         <source>Follows the parts. Edit it freely to make it your own.</source>
-        <translation>Volgt de delen. Bewerk het gerust om het je eigen te maken.</translation>
+        <translation>Opgebouwd uit de delen. Pas het gerust aan, zodat het echt van jou is.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/pitch_editor.py" line="246"/>
@@ -3539,7 +3539,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
     <message>
         <location filename="../../netdesk/views/pitch_editor.py" line="284"/>
         <source>Target &amp;length:</source>
-        <translation>Doel&amp;lengte:</translation>
+        <translation>Gewenste &amp;lengte:</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/pitch_editor.py" line="272"/>
@@ -6159,7 +6159,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
     <message>
         <location filename="../../netdesk/cli.py" line="75"/>
         <source>print today&apos;s agenda: thanks to send, promises due, people to keep in touch with, referrals, meetings, and your streak</source>
-        <translation>de agenda van vandaag tonen: bedankjes om te sturen, toezeggingen die verlopen, mensen om contact mee te houden, doorverwijzingen, afspraken en je reeks</translation>
+        <translation>de agenda van vandaag tonen: bedankjes te versturen, toezeggingen die aan de beurt zijn, mensen om weer eens te spreken, doorverwijzingen, afspraken en je netwerkritme</translation>
     </message>
     <message>
         <location filename="../../netdesk/cli.py" line="82"/>
@@ -7486,12 +7486,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
     <message>
         <location filename="../../netdesk/views/today_text.py" line="92"/>
         <source>My networking streak</source>
-        <translation>Mijn netwerkreeks</translation>
+        <translation>Netwerkritme</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/today_text.py" line="196"/>
         <source>No streak yet: one networking action today starts one.</source>
-        <translation>Nog geen reeks: één netwerkactie vandaag begint er een.</translation>
+        <translation>Nog geen dagen op rij: met één netwerkactie vandaag begin je.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/today_text.py" line="91"/>
@@ -7501,12 +7501,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
     <message>
         <location filename="../../netdesk/views/today_text.py" line="87"/>
         <source>Promises due</source>
-        <translation>Toezeggingen die verlopen</translation>
+        <translation>Toezeggingen die aan de beurt zijn</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/today_text.py" line="89"/>
         <source>Referrals to follow up</source>
-        <translation>Doorverwijzingen om op te volgen</translation>
+        <translation>Op te volgen doorverwijzingen</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/today_text.py" line="121"/>
@@ -7526,7 +7526,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
     <message>
         <location filename="../../netdesk/views/today_text.py" line="86"/>
         <source>Thanks to send</source>
-        <translation>Bedankjes om te sturen</translation>
+        <translation>Bedankjes te versturen</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/today_text.py" line="221"/>
