@@ -2691,7 +2691,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="293"/>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven &amp;aan:</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="410"/>
@@ -2706,7 +2706,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="340"/>
         <source>Choose whom to write to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst aan wie je schrijft.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="78"/>
@@ -2726,7 +2726,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="455"/>
         <source>Could not keep your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam kon niet worden bewaard</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="518"/>
@@ -2736,7 +2736,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="235"/>
         <source>How you sign your messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe je je berichten ondertekent</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="81"/>
@@ -2746,7 +2746,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="237"/>
         <source>Kept for every message from now on; change it later under Edit → Message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bewaard voor elk volgend bericht; je wijzigt hem later onder Bewerken → Berichtsjablonen.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="77"/>
@@ -2771,7 +2771,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="234"/>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn naam</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="384"/>
@@ -2791,7 +2791,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="116"/>
         <source>Not known yet, so shown as … in the text: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog onbekend, dus in de tekst weergegeven als …: {names}.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="261"/>
@@ -2830,8 +2830,8 @@ cultureel erfgoed</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="300"/>
-        <source>Sign as (&amp;my name):</source>
-        <translation type="unfinished"></translation>
+        <source>Sign &amp;as (my name):</source>
+        <translation>&amp;Ondertekenen als (mijn naam):</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="247"/>
@@ -2871,12 +2871,12 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="339"/>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht schrijven</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="229"/>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven aan</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="96"/>
@@ -2961,7 +2961,7 @@ cultureel erfgoed</translation>
     <message>
         <location filename="../../netdesk/views/message_dialog.py" line="363"/>
         <source>{template} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{template} — {name}</translation>
     </message>
 </context>
 <context>
@@ -3954,17 +3954,17 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
     <message>
         <location filename="../../netdesk/views/record_dialog.py" line="109"/>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/record_dialog.py" line="106"/>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/record_dialog.py" line="107"/>
         <source>What you typed in this form will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je in dit formulier hebt getypt, gaat verloren.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/record_dialog.py" line="154"/>
