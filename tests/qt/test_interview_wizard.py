@@ -151,6 +151,9 @@ def test_a_user_walks_every_page_and_the_research_reaches_the_organisation(
     assert "Fewer than 5 questions." in review.gaps.text()
     assert "No question about whom else to talk to." in review.gaps.text()
     assert "Networking interview with Anna Jansen" in review.summary.text()
+    # Local time as the locale writes it: no seconds, no zone name.
+    assert "UTC" not in review.summary.text()
+    assert ":00:00" not in review.summary.text()
 
     # Back and forth keeps what was typed.
     for _ in range(5):
