@@ -36,6 +36,8 @@ def pick(qtbot, picker, typed):
     qtbot.keyClicks(picker, typed)
     popup = picker.completer().popup()
     qtbot.waitUntil(popup.isVisible)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert all(" — " in line for line in shown)  # the list tells people apart
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
 
