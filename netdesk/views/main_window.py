@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
             tr("&Write a message…"),
             self.write_message,
             "Ctrl+M",
-            tr("Write to the selected person from a template"),
+            tr("Write to someone from a template (the selected person, or pick one)"),
         )
         self.templates_action = self._action(
             tr("Message &templates…"),
@@ -978,10 +978,12 @@ class MainWindow(QMainWindow):
             stop("today", self.today_action),
             stop("contacts", self.panel_actions[self.contacts]),
             stop("organisations", self.panel_actions[self.organisations]),
+            stop("inventory", self.inventory_action),
             stop("conversations", self.panel_actions[self.conversations]),
             stop("promises", self.panel_actions[self.promises]),
             stop("pitch", self.pitch_action),
-            stop("meetings", self.prepare_meeting_action),
+            # Meetings has no key of its own (Ctrl+I prepares a new meeting).
+            stop("meetings", self.meetings_action),
         ]
 
     @Slot()

@@ -137,7 +137,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="747"/>
-        <location filename="../../netdesk/views/main_window.py" line="1107"/>
+        <location filename="../../netdesk/views/main_window.py" line="1109"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -146,7 +146,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="749"/>
-        <location filename="../../netdesk/views/main_window.py" line="1109"/>
+        <location filename="../../netdesk/views/main_window.py" line="1111"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1113"/>
+        <location filename="../../netdesk/views/main_window.py" line="1115"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1110"/>
+        <location filename="../../netdesk/views/main_window.py" line="1112"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform>
@@ -171,7 +171,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="748"/>
-        <location filename="../../netdesk/views/main_window.py" line="1108"/>
+        <location filename="../../netdesk/views/main_window.py" line="1110"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>

@@ -1804,7 +1804,7 @@ cultureel erfgoed</translation>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="747"/>
-        <location filename="../../netdesk/views/main_window.py" line="1107"/>
+        <location filename="../../netdesk/views/main_window.py" line="1109"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1813,7 +1813,7 @@ cultureel erfgoed</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="749"/>
-        <location filename="../../netdesk/views/main_window.py" line="1109"/>
+        <location filename="../../netdesk/views/main_window.py" line="1111"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1821,7 +1821,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1113"/>
+        <location filename="../../netdesk/views/main_window.py" line="1115"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1829,7 +1829,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1110"/>
+        <location filename="../../netdesk/views/main_window.py" line="1112"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1838,7 +1838,7 @@ cultureel erfgoed</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="748"/>
-        <location filename="../../netdesk/views/main_window.py" line="1108"/>
+        <location filename="../../netdesk/views/main_window.py" line="1110"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1904,7 +1904,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1141"/>
+        <location filename="../../netdesk/views/main_window.py" line="1143"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -2100,12 +2100,12 @@ cultureel erfgoed</translation>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1164"/>
+        <location filename="../../netdesk/views/main_window.py" line="1166"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1147"/>
+        <location filename="../../netdesk/views/main_window.py" line="1149"/>
         <source>Like the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
@@ -2225,7 +2225,7 @@ cultureel erfgoed</translation>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1046"/>
+        <location filename="../../netdesk/views/main_window.py" line="1048"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
@@ -2240,7 +2240,7 @@ cultureel erfgoed</translation>
         <translation>De map met je gegevensbestand en de reservekopieën tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1154"/>
+        <location filename="../../netdesk/views/main_window.py" line="1156"/>
         <source>Speak this language from the next start</source>
         <translation>Deze taal gebruiken vanaf de volgende start</translation>
     </message>
@@ -2260,7 +2260,7 @@ cultureel erfgoed</translation>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1142"/>
+        <location filename="../../netdesk/views/main_window.py" line="1144"/>
         <source>The language netdesk speaks</source>
         <translation>De taal van netdesk</translation>
     </message>
@@ -2306,8 +2306,8 @@ cultureel erfgoed</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/main_window.py" line="294"/>
-        <source>Write to the selected person from a template</source>
-        <translation>De gekozen persoon schrijven vanuit een sjabloon</translation>
+        <source>Write to someone from a template (the selected person, or pick one)</source>
+        <translation>Schrijf iemand met een sjabloon (de gekozen persoon, of kies er een)</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/main_window.py" line="305"/>
@@ -2325,7 +2325,7 @@ cultureel erfgoed</translation>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1165"/>
+        <location filename="../../netdesk/views/main_window.py" line="1167"/>
         <source>netdesk speaks the chosen language from its next start.</source>
         <translation>netdesk spreekt de gekozen taal vanaf de volgende keer dat je het opent.</translation>
     </message>
