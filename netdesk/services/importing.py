@@ -15,7 +15,8 @@ minutes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from os import PathLike
 
@@ -56,6 +57,9 @@ _INSERT_SEARCH = "INSERT INTO contact_search (rowid, body) VALUES (?, ?)"
 
 # Rows written between two progress reports (and chances to cancel).
 _BATCH = 5_000
+# New contacts from which an import builds the indexes after the rows (and
+# only when it at least doubles the contacts).
+_REBUILD_AT = 10_000
 _UPDATE_BATCH = 200
 
 _Key = tuple[MatchKey, object]
@@ -389,9 +393,11 @@ class ImportService:
         now = to_iso(self._clock.now())
         # One write transaction holds the file: no other writer can take ids.
         first_id = int(scalar("SELECT coalesce(max(id), 0) FROM contact")) + 1
-        for start in range(0, len(drafts), _BATCH):
-            self._insert_batch(drafts[start : start + _BATCH], first_id + start, now, organisations)
-            progress(min(start + _BATCH, len(drafts)))
+        with _indexes_built_after(len(drafts) >= max(_REBUILD_AT, first_id)):
+            for start in range(0, len(drafts), _BATCH):
+                batch = drafts[start : start + _BATCH]
+                self._insert_batch(batch, first_id + start, now, organisations)
+                progress(min(start + _BATCH, len(drafts)))
         return tuple(range(first_id, first_id + len(drafts)))
 
     @staticmethod
@@ -469,6 +475,26 @@ class ImportService:
                 progress(len(done))
         progress(len(done))
         return tuple(done)
+
+
+@contextlib.contextmanager
+def _indexes_built_after(wanted: bool) -> Iterator[None]:
+    """When an import at least doubles the contacts, their indexes are
+    dropped and built again after the rows are in: sorting once is about
+    three times faster than updating eleven indexes row by row. Inside the
+    caller's transaction, so a failure or Cancel rolls the indexes back too."""
+    if not wanted:
+        yield
+        return
+    found = rows(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+        "AND tbl_name IN ('contact', 'contact_method') AND sql IS NOT NULL"
+    )
+    for name, _sql in found:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in found:
+        database.execute_sql(sql)
 
 
 def _no_progress(done: int, total: int) -> None:

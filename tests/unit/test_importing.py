@@ -223,6 +223,28 @@ def test_apply_is_all_or_nothing(workspace: Workspace) -> None:
     assert workspace.contacts.search_ids("person") == []
 
 
+def index_definitions() -> list[tuple[str, str]]:
+    from netdesk.services.query import rows
+
+    return sorted(
+        rows("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
+    )
+
+
+def test_a_large_import_leaves_every_index_as_it_was(workspace: Workspace) -> None:
+    indexes = index_definitions()
+    lines = [f"Person{i},Tester,,p{i}@example.org,Org {i % 7},,09 Oct 2024" for i in range(10_500)]
+
+    workspace.importing.apply(plan_of(workspace, *lines))
+
+    assert workspace.contacts.count() == 10_500
+    assert index_definitions() == indexes
+    assert workspace.contacts.search_ids("person10499") != []
+    from netdesk.services.query import rows
+
+    assert rows("PRAGMA integrity_check") == [("ok",)]
+
+
 def test_a_match_in_the_trash_is_reported_not_revived(workspace: Workspace) -> None:
     gone = workspace.contacts.create(
         ContactDraft(first_name="Old", linkedin_url="https://www.linkedin.com/in/old")
@@ -307,6 +329,7 @@ def test_a_plan_made_before_the_contacts_changed_is_refused(workspace: Workspace
 
 def test_cancelling_while_writing_leaves_the_data_as_it_was(workspace: Workspace) -> None:
     workspace.contacts.create(ContactDraft(first_name="Kept"))
+    indexes = index_definitions()
     lines = [f"Person{i},Tester,,p{i}@example.org,Org {i % 7},,09 Oct 2024" for i in range(12_000)]
     plan = plan_of(workspace, *lines)
     seen: list[tuple[int, int]] = []
@@ -323,6 +346,8 @@ def test_cancelling_while_writing_leaves_the_data_as_it_was(workspace: Workspace
     assert workspace.contacts.count() == 1
     assert workspace.organisations.count() == 0
     assert workspace.contacts.search_ids("person") == []
+    # A large import builds the indexes after its rows: a rollback restores them.
+    assert index_definitions() == indexes
 
 
 def test_a_trashed_organisation_is_brought_back_not_duplicated(workspace: Workspace) -> None:
