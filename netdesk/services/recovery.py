@@ -60,14 +60,17 @@ def restore_backup(data_file: Path, backup: Path, now: datetime) -> Restored:
     if data_file.is_dir():
         raise IsADirectoryError(data_file)  # someone's folder: not ours to move
     folder = data_file.parent
-    damaged_copy = _move_aside(data_file, _free_name(folder, now))
     staging = data_file.with_name(data_file.name + ".restoring")
     staging.unlink(missing_ok=True)  # a leftover of an interrupted restore
     create_private_file(staging)
     try:
+        # The copy is complete and on disk before the damaged file moves: a
+        # copy that fails (disk full) leaves the damaged file where it was,
+        # so the next start reports it again rather than starting empty.
         with backup.open("rb") as source, staging.open("wb") as target:
             shutil.copyfileobj(source, target)
         fsync_path(staging)
+        damaged_copy = _move_aside(data_file, _free_name(folder, now))
         os.link(staging, data_file)  # fails rather than replace a file that appeared
     finally:
         staging.unlink(missing_ok=True)

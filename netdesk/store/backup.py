@@ -287,16 +287,19 @@ def take_backup(
         incoming = folder / _INCOMING
         incoming.unlink(missing_ok=True)
         create_private_file(incoming)
-        target = sqlite3.connect(incoming)
         try:
-            source.backup(target, pages=-1)
-            verdict = target.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            target.close()
-        if verdict != [("ok",)]:
-            incoming.unlink(missing_ok=True)
-            raise BackupError(f"the backup copy failed its integrity check: {verdict[0][0]}")
-        fsync_path(incoming)
+            target = sqlite3.connect(incoming)
+            try:
+                source.backup(target, pages=-1)
+                verdict = target.execute("PRAGMA integrity_check").fetchall()
+            finally:
+                target.close()
+            if verdict != [("ok",)]:
+                raise BackupError(f"the backup copy failed its integrity check: {verdict[0][0]}")
+            fsync_path(incoming)
+        except BaseException:
+            incoming.unlink(missing_ok=True)  # no half copy of personal data left behind
+            raise
         stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         final = folder / f"netdesk-{stamp}-{reason}.sqlite3"
         serial = 2

@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -51,7 +51,25 @@ class BackgroundJob(QObject):
         self._cancelled = threading.Event()
         self._thread = threading.Thread(target=self._run, name="netdesk-background", daemon=True)
 
+    # Every job whose work has not ended: the window waits for them before the
+    # data file closes (a restore or import must not lose its connection).
+    _running: ClassVar[set[BackgroundJob]] = set()
+    _running_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    @classmethod
+    def finish_all(cls) -> None:
+        """Ask every running job to stop (an import rolls back; a restore,
+        which cannot stop half-way, completes) and wait until all have ended."""
+        with cls._running_lock:
+            jobs = list(cls._running)
+        for job in jobs:
+            job.cancel()
+        for job in jobs:
+            job.wait()
+
     def start(self) -> None:
+        with self._running_lock:
+            self._running.add(self)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -78,6 +96,8 @@ class BackgroundJob(QObject):
         else:
             self.succeeded.emit(result)
         finally:
+            with self._running_lock:
+                self._running.discard(self)
             self.finished.emit(self)
 
     def _report(self, done: int, total: int) -> None:

@@ -1190,6 +1190,7 @@ class MainWindow(QMainWindow):
             return backups.take_daily_if_due()
 
         job = BackgroundJob(work, self.workspace.thread_connection)
+        job.failed.connect(self._on_backup_job_failed)
         job.finished.connect(self._on_backup_job_finished)
         self._backup_job = job
         job.start()
@@ -1197,6 +1198,14 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_backup_job_finished(self, _job: object) -> None:
         self._backup_job = None
+
+    @Slot(object)
+    def _on_backup_job_failed(self, error: object) -> None:
+        """Backups that silently stop are no backups: say so (it is tried again hourly)."""
+        reason = describe_error(error) if isinstance(error, NetdeskError) else str(error)
+        self.statusBar().showMessage(
+            self.tr("Today's backup could not be made: {reason}").format(reason=reason), 30_000
+        )
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1212,8 +1221,9 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self._counts_timer.stop()
         self._backup_timer.stop()
-        if self._backup_job is not None:
-            self._backup_job.wait()  # the data file closes after the window
+        # Imports roll back, restores and backups complete: the data file
+        # closes after the window, and no worker may still be using it then.
+        BackgroundJob.finish_all()
         super().closeEvent(event)
 
     def _save_settings(self) -> None:

@@ -2275,6 +2275,11 @@ cultureel erfgoed</translation>
         <translation>De gekozen toezegging afvinken</translation>
     </message>
     <message>
+        <location filename="../../netdesk/views/main_window.py" line="1207"/>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>De reservekopie van vandaag kon niet worden gemaakt: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/views/main_window.py" line="358"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>

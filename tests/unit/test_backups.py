@@ -32,6 +32,7 @@ from netdesk.store.backup import (
     list_backups,
     parse_backup_name,
     read_retention,
+    take_backup,
 )
 from netdesk.store.db import database
 from netdesk.store.migrations import SCHEMA_VERSION
@@ -481,3 +482,41 @@ def test_closing_without_changes_takes_no_second_backup(workspace: Workspace, cl
     workspace.contacts.create(ContactDraft(first_name="Changed"))
     clock.advance(timedelta(minutes=5))
     assert service.take_if_changed(BackupReason.CLOSING) is not None
+
+
+def test_a_session_without_changes_after_one_with_takes_no_backup(tmp_path: Path) -> None:
+    """Closing checkpoints the log into the file: that must not look like a change."""
+    folder = tmp_path / "data"
+    clock = FixedClock()
+    taken = []
+    for writes in (True, False, False):
+        ws = Workspace.open(folder, clock=clock)
+        try:
+            if writes:
+                ws.contacts.create(ContactDraft(first_name="Changed"))
+            time.sleep(0.01)  # file times must be able to tell the steps apart
+            taken.append(ws.backups.take_if_changed(BackupReason.CLOSING) is not None)
+        finally:
+            ws.close()
+        clock.advance(timedelta(minutes=5))
+        time.sleep(0.01)
+    assert taken == [True, False, False]
+
+
+def test_a_failed_copy_leaves_no_partial_backup_behind(workspace: Workspace) -> None:
+    class Failing:
+        def backup(self, *_args: object, **_kwargs: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def execute(self, *_args: object) -> object:
+            return sqlite3.connect(":memory:").execute("SELECT 10, 0")
+
+    with pytest.raises(sqlite3.OperationalError):
+        take_backup(
+            Failing(),  # type: ignore[arg-type]
+            workspace.data_file,
+            reason="manual",
+            now=workspace.clock.now(),
+            retention=Retention(),
+        )
+    assert [p.name for p in workspace.backups_dir.iterdir()] == []

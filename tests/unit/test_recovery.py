@@ -170,3 +170,27 @@ def test_a_folder_where_the_file_should_be_is_not_moved(data_file: Path) -> None
     with pytest.raises(IsADirectoryError):
         restore_backup(data_file, good.path, T0)
     assert data_file.is_dir()
+
+
+def test_a_copy_that_fails_leaves_the_damaged_file_in_place(
+    data_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import shutil
+
+    damage(data_file)
+    before = digest(data_file)
+    good = newest_good_backup(data_file)
+    assert good is not None
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", full)
+    with pytest.raises(OSError, match="No space"):
+        restore_backup(data_file, good.path, T0 + timedelta(days=2))
+
+    # Still there, unchanged: the next start reports it again, never starts empty.
+    assert digest(data_file) == before
+    assert [p.name for p in data_file.parent.glob("netdesk-damaged-*")] == []
+    assert not data_file.with_name(DATA_FILE_NAME + ".restoring").exists()
