@@ -142,7 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_COMMANDS = frozenset({"init", "info", "today", "briefing", "import", "export"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    command = next((token for token in tokens if token in _COMMANDS), None)
+    language = "en"
+    if command is not None or {"-h", "--help"} & set(tokens):
+        # Before the parser is built, so its help is in the chosen language too.
+        language = _speak_the_chosen_language(command, wants_pdf="--pdf" in tokens)
     args = build_parser().parse_args(argv)
     if os.name == "posix":
         # Everything netdesk creates (lock, backups, exports, SQLite's side
@@ -150,7 +159,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)
     data_dir = paths.data_dir(args.data_dir)
     try:
-        language = _speak_the_chosen_language(args) if args.command else "en"
         if args.command == "init":
             return _init(data_dir, demo=args.demo, language=args.language or language)
         if args.command == "info":
@@ -202,7 +210,7 @@ def _fail(message: str) -> None:
     print(f"netdesk: {message}", file=sys.stderr)
 
 
-def _speak_the_chosen_language(args: argparse.Namespace) -> str:
+def _speak_the_chosen_language(command: str | None, *, wants_pdf: bool) -> str:
     """A command prints in the interface's language: it needs an application
     object for Qt's translators (a GUI one where it will print a PDF)."""
     global _application
@@ -210,7 +218,7 @@ def _speak_the_chosen_language(args: argparse.Namespace) -> str:
 
     app = QCoreApplication.instance()
     if app is None:
-        if args.command == "briefing" and getattr(args, "pdf", None):
+        if command == "briefing" and wants_pdf:
             _offscreen_application()
         else:
             QCoreApplication.setOrganizationName(APP_NAME)
