@@ -51,3 +51,10 @@ def window(qtbot, workspace: Workspace, settings: QSettings):
     win.show_panel(win.contacts)
     yield win
     win.close()  # before the workspace fixture closes the data file
+
+
+@pytest.fixture(autouse=True)
+def _application_first(qapp):
+    """The commands create a bare QCoreApplication when none exists; in one
+    test process the widget tests need the QApplication to come first."""
+    return qapp
