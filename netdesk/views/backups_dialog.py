@@ -69,7 +69,7 @@ class BackupsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("BackupsDialog")
-        self.setWindowTitle(self.tr("Restore from Backup"))
+        self.setWindowTitle(self.tr("Restore from backup"))
         self._workspace = workspace
         self._service = backup_service
         self._job: BackgroundJob | None = None

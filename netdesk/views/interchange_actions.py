@@ -124,10 +124,22 @@ class InterchangeActions(QObject):
 
         assert isinstance(dialog, ExportDialog)
         result = dialog.result_export
-        if result is not None:
-            self._window.statusBar().showMessage(
-                self.tr("Exported to {path}.").format(path=result.path), 10_000
-            )
+        if result is None:
+            return
+        from netdesk.services.exporting import ExportFormat
+
+        if result.format is ExportFormat.JSON:
+            text = self.tr("Backup written to {path}.").format(path=result.path)
+        elif result.format is ExportFormat.ICS:
+            text = numerus(
+                self.tr("%n calendar entry(s) written to {path}.", "", result.records),
+                result.records,
+            ).format(path=result.path)
+        else:
+            text = numerus(
+                self.tr("%n contact(s) written to {path}.", "", result.records), result.records
+            ).format(path=result.path)
+        self._window.statusBar().showMessage(text, 10_000)
 
     # Restore --------------------------------------------------------------------
 

@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
 
         title = self.tr("netdesk")
         if demo:
-            title = self.tr("netdesk — demo network (changes are not kept)")
+            # Qt adds " — netdesk" (the application's display name) itself.
+            title = self.tr("Demo network (changes are not kept)")
         self.setWindowTitle(title)
         self.resize(1280, 780)
         self._restore_settings()

@@ -39,7 +39,7 @@ class RestoreDialog(QDialog):
     def __init__(self, workspace: Workspace, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RestoreDialog")
-        self.setWindowTitle(self.tr("Restore from Backup"))
+        self.setWindowTitle(self.tr("Restore from backup"))
         self._service = JsonBackupService(workspace.clock, workspace.data_file)
         self._connection = workspace.thread_connection
         self._job: BackgroundJob | None = None

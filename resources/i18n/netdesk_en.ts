@@ -61,6 +61,22 @@
 <context>
     <name>InterchangeActions</name>
     <message numerus="yes">
+        <location filename="../../netdesk/views/interchange_actions.py" line="135"/>
+        <source>%n calendar entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n calendar entry written to {path}.</numerusform>
+            <numerusform>%n calendar entrys written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/interchange_actions.py" line="140"/>
+        <source>%n contact(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n contact written to {path}.</numerusform>
+            <numerusform>%n contacts written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../netdesk/views/interchange_actions.py" line="108"/>
         <source>Imported %n new contact(s)</source>
         <translation>
@@ -136,8 +152,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="747"/>
-        <location filename="../../netdesk/views/main_window.py" line="1109"/>
+        <location filename="../../netdesk/views/main_window.py" line="748"/>
+        <location filename="../../netdesk/views/main_window.py" line="1110"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -145,8 +161,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="749"/>
-        <location filename="../../netdesk/views/main_window.py" line="1111"/>
+        <location filename="../../netdesk/views/main_window.py" line="750"/>
+        <location filename="../../netdesk/views/main_window.py" line="1112"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -154,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1115"/>
+        <location filename="../../netdesk/views/main_window.py" line="1116"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -162,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1112"/>
+        <location filename="../../netdesk/views/main_window.py" line="1113"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform>
@@ -170,8 +186,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="748"/>
-        <location filename="../../netdesk/views/main_window.py" line="1110"/>
+        <location filename="../../netdesk/views/main_window.py" line="749"/>
+        <location filename="../../netdesk/views/main_window.py" line="1111"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -179,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="750"/>
+        <location filename="../../netdesk/views/main_window.py" line="751"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n promise</numerusform>

@@ -159,14 +159,14 @@
         <translation>Gegevens nu en na het terugzetten van de reservekopie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/backups_dialog.py" line="72"/>
-        <source>Restore from Backup</source>
-        <translation>Reservekopie terugzetten</translation>
-    </message>
-    <message>
         <location filename="../../netdesk/views/backups_dialog.py" line="130"/>
         <source>Restore from a &amp;JSON backup file…</source>
         <translation>Terugzetten uit een &amp;JSON-reservekopie…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/backups_dialog.py" line="72"/>
+        <source>Restore from backup</source>
+        <translation>Terugzetten uit reservekopie</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/backups_dialog.py" line="121"/>
@@ -1509,6 +1509,22 @@ cultureel erfgoed</translation>
 </context>
 <context>
     <name>InterchangeActions</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/interchange_actions.py" line="135"/>
+        <source>%n calendar entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n agenda-item opgeslagen in {path}.</numerusform>
+            <numerusform>%n agenda-items opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/views/interchange_actions.py" line="140"/>
+        <source>%n contact(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n contactpersoon opgeslagen in {path}.</numerusform>
+            <numerusform>%n contactpersonen opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../netdesk/views/interchange_actions.py" line="48"/>
         <source>&amp;Import contacts…</source>
@@ -1525,6 +1541,11 @@ cultureel erfgoed</translation>
         <translation>Voeg contactpersonen toe uit LinkedIn, een vCard-bestand, Google of Outlook (of sleep een bestand hierheen)</translation>
     </message>
     <message>
+        <location filename="../../netdesk/views/interchange_actions.py" line="132"/>
+        <source>Backup written to {path}.</source>
+        <translation>Reservekopie opgeslagen in {path}.</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/views/interchange_actions.py" line="91"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Contactpersonen (*.csv *.vcf *.vcard);;Alle bestanden (*)</translation>
@@ -1533,11 +1554,6 @@ cultureel erfgoed</translation>
         <location filename="../../netdesk/views/interchange_actions.py" line="54"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="129"/>
-        <source>Exported to {path}.</source>
-        <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/interchange_actions.py" line="66"/>
@@ -1568,12 +1584,12 @@ cultureel erfgoed</translation>
         <translation>Zet een van de reservekopieën van netdesk terug, of een JSON-reservekopie; je gegevens worden eerst bewaard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="145"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="157"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit reservekopie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="163"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="175"/>
         <source>Restored. Your data as it was is kept in {path}.</source>
         <translation>Teruggezet. Je gegevens zoals ze waren, staan in {path}.</translation>
     </message>
@@ -1583,7 +1599,7 @@ cultureel erfgoed</translation>
         <translation>Bewaar contactpersonen als vCard of CSV, je agenda als iCalendar, of een volledige reservekopie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="147"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="159"/>
         <source>netdesk backups (*.json);;All files (*)</source>
         <translation>netdesk-reservekopieën (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -1803,8 +1819,8 @@ cultureel erfgoed</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="747"/>
-        <location filename="../../netdesk/views/main_window.py" line="1109"/>
+        <location filename="../../netdesk/views/main_window.py" line="748"/>
+        <location filename="../../netdesk/views/main_window.py" line="1110"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1812,8 +1828,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="749"/>
-        <location filename="../../netdesk/views/main_window.py" line="1111"/>
+        <location filename="../../netdesk/views/main_window.py" line="750"/>
+        <location filename="../../netdesk/views/main_window.py" line="1112"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1821,7 +1837,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1115"/>
+        <location filename="../../netdesk/views/main_window.py" line="1116"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1829,7 +1845,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1112"/>
+        <location filename="../../netdesk/views/main_window.py" line="1113"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1837,8 +1853,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="748"/>
-        <location filename="../../netdesk/views/main_window.py" line="1110"/>
+        <location filename="../../netdesk/views/main_window.py" line="749"/>
+        <location filename="../../netdesk/views/main_window.py" line="1111"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1846,7 +1862,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="750"/>
+        <location filename="../../netdesk/views/main_window.py" line="751"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n toezegging</numerusform>
@@ -1854,7 +1870,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="252"/>
+        <location filename="../../netdesk/views/main_window.py" line="253"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Over netdesk</translation>
     </message>
@@ -1864,63 +1880,63 @@ cultureel erfgoed</translation>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="223"/>
+        <location filename="../../netdesk/views/main_window.py" line="224"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="327"/>
+        <location filename="../../netdesk/views/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="220"/>
+        <location filename="../../netdesk/views/main_window.py" line="221"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="309"/>
+        <location filename="../../netdesk/views/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="241"/>
+        <location filename="../../netdesk/views/main_window.py" line="242"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="360"/>
+        <location filename="../../netdesk/views/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="286"/>
+        <location filename="../../netdesk/views/main_window.py" line="287"/>
         <source>&amp;Inventory</source>
         <translation>&amp;Inventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="263"/>
+        <location filename="../../netdesk/views/main_window.py" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1143"/>
+        <location filename="../../netdesk/views/main_window.py" line="1144"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="191"/>
+        <location filename="../../netdesk/views/main_window.py" line="192"/>
         <source>&amp;Log conversation…</source>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/main_window.py" line="118"/>
-        <location filename="../../netdesk/views/main_window.py" line="280"/>
+        <location filename="../../netdesk/views/main_window.py" line="281"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="257"/>
+        <location filename="../../netdesk/views/main_window.py" line="258"/>
         <source>&amp;Networking guide</source>
         <translation>&amp;Netwerkgids</translation>
     </message>
@@ -1935,86 +1951,86 @@ cultureel erfgoed</translation>
         <translation>&amp;Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="208"/>
+        <location filename="../../netdesk/views/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="213"/>
+        <location filename="../../netdesk/views/main_window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/main_window.py" line="104"/>
-        <location filename="../../netdesk/views/main_window.py" line="283"/>
-        <location filename="../../netdesk/views/main_window.py" line="467"/>
-        <location filename="../../netdesk/views/main_window.py" line="938"/>
+        <location filename="../../netdesk/views/main_window.py" line="284"/>
+        <location filename="../../netdesk/views/main_window.py" line="468"/>
+        <location filename="../../netdesk/views/main_window.py" line="939"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="467"/>
+        <location filename="../../netdesk/views/main_window.py" line="468"/>
         <source>&amp;Today ({count})</source>
         <translation>&amp;Vandaag ({count})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="269"/>
+        <location filename="../../netdesk/views/main_window.py" line="270"/>
         <source>&amp;Tour</source>
         <translation>&amp;Rondleiding</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="244"/>
+        <location filename="../../netdesk/views/main_window.py" line="245"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="211"/>
+        <location filename="../../netdesk/views/main_window.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="338"/>
+        <location filename="../../netdesk/views/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="291"/>
+        <location filename="../../netdesk/views/main_window.py" line="292"/>
         <source>&amp;Write a message…</source>
         <translation>&amp;Bericht schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="271"/>
+        <location filename="../../netdesk/views/main_window.py" line="272"/>
         <source>A short walk past the main screens and what each is for</source>
         <translation>Een korte wandeling langs de belangrijkste schermen en waarvoor elk dient</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="182"/>
+        <location filename="../../netdesk/views/main_window.py" line="183"/>
         <source>Add a person to your network</source>
         <translation>Een persoon aan je netwerk toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="188"/>
+        <location filename="../../netdesk/views/main_window.py" line="189"/>
         <source>Add an organisation, e.g. an employer you would like to work for</source>
         <translation>Een organisatie toevoegen, bijv. een werkgever waar je graag zou werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="636"/>
+        <location filename="../../netdesk/views/main_window.py" line="637"/>
         <source>Add promise “{what}”</source>
         <translation>Toezegging “{what}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="570"/>
-        <location filename="../../netdesk/views/main_window.py" line="588"/>
+        <location filename="../../netdesk/views/main_window.py" line="571"/>
+        <location filename="../../netdesk/views/main_window.py" line="589"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="247"/>
+        <location filename="../../netdesk/views/main_window.py" line="248"/>
         <source>C&amp;hannels…</source>
         <translation>&amp;Kanalen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="208"/>
+        <location filename="../../netdesk/views/main_window.py" line="209"/>
         <source>Close netdesk</source>
         <translation>netdesk sluiten</translation>
     </message>
@@ -2024,73 +2040,78 @@ cultureel erfgoed</translation>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="969"/>
+        <location filename="../../netdesk/views/main_window.py" line="970"/>
         <source>Could not open the demo network</source>
         <translation>Het demonetwerk kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="533"/>
+        <location filename="../../netdesk/views/main_window.py" line="534"/>
         <source>Could not {action}</source>
         <translation>Niet gelukt: {action}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="754"/>
+        <location filename="../../netdesk/views/main_window.py" line="755"/>
         <source>Delete {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="216"/>
+        <location filename="../../netdesk/views/main_window.py" line="154"/>
+        <source>Demo network (changes are not kept)</source>
+        <translation>Demonetwerk (wijzigingen worden niet bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/main_window.py" line="217"/>
         <source>Do again what was just taken back</source>
         <translation>Opnieuw doen wat net ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="732"/>
+        <location filename="../../netdesk/views/main_window.py" line="733"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="702"/>
+        <location filename="../../netdesk/views/main_window.py" line="703"/>
         <source>Edit conversation with {name}</source>
         <translation>Gesprek met {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="723"/>
+        <location filename="../../netdesk/views/main_window.py" line="724"/>
         <source>Edit promise “{what}”</source>
         <translation>Toezegging “{what}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="249"/>
+        <location filename="../../netdesk/views/main_window.py" line="250"/>
         <source>Edit the list of ways you talk to people (coffee, phone, …)</source>
         <translation>De lijst bewerken van manieren waarop je mensen spreekt (koffie, telefoon, …)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="299"/>
+        <location filename="../../netdesk/views/main_window.py" line="300"/>
         <source>Edit the message templates, or restore the ones netdesk ships with</source>
         <translation>De berichtsjablonen bewerken, of die van netdesk terugzetten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="220"/>
+        <location filename="../../netdesk/views/main_window.py" line="221"/>
         <source>Edit the selected record</source>
         <translation>Het gekozen item bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="670"/>
-        <location filename="../../netdesk/views/main_window.py" line="686"/>
+        <location filename="../../netdesk/views/main_window.py" line="671"/>
+        <location filename="../../netdesk/views/main_window.py" line="687"/>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="900"/>
+        <location filename="../../netdesk/views/main_window.py" line="901"/>
         <source>Employers, with your research and the people there</source>
         <translation>Werkgevers, met je onderzoek en de mensen daar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="266"/>
+        <location filename="../../netdesk/views/main_window.py" line="267"/>
         <source>Every key netdesk answers to, searchable</source>
         <translation>Elke toets waar netdesk op reageert, doorzoekbaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="899"/>
+        <location filename="../../netdesk/views/main_window.py" line="900"/>
         <source>Everyone you know, and where they work</source>
         <translation>Iedereen die je kent, en waar ze werken</translation>
     </message>
@@ -2100,87 +2121,87 @@ cultureel erfgoed</translation>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1166"/>
+        <location filename="../../netdesk/views/main_window.py" line="1167"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1149"/>
+        <location filename="../../netdesk/views/main_window.py" line="1150"/>
         <source>Like the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="609"/>
+        <location filename="../../netdesk/views/main_window.py" line="610"/>
         <source>Log conversation with {name}</source>
         <translation>Gesprek met {name} vastleggen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="368"/>
+        <location filename="../../netdesk/views/main_window.py" line="369"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="229"/>
+        <location filename="../../netdesk/views/main_window.py" line="230"/>
         <source>Mark &amp;thanks sent</source>
         <translation>&amp;Bedankje verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="235"/>
+        <location filename="../../netdesk/views/main_window.py" line="236"/>
         <source>Mark promise &amp;done</source>
         <translation>Toezegging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="280"/>
+        <location filename="../../netdesk/views/main_window.py" line="281"/>
         <source>Meetings being prepared and coming up</source>
         <translation>Afspraken in voorbereiding en binnenkort</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="297"/>
+        <location filename="../../netdesk/views/main_window.py" line="298"/>
         <source>Message &amp;templates…</source>
         <translation>Bericht&amp;sjablonen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="226"/>
+        <location filename="../../netdesk/views/main_window.py" line="227"/>
         <source>Move the selected records to the trash (Ctrl+Z brings them back)</source>
         <translation>De gekozen items naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="759"/>
+        <location filename="../../netdesk/views/main_window.py" line="760"/>
         <source>Moved {what} to the trash. Ctrl+Z brings it back.</source>
         <translation>{what} naar de prullenbak verplaatst. Ctrl+Z haalt het terug.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="302"/>
+        <location filename="../../netdesk/views/main_window.py" line="303"/>
         <source>My &amp;pitch</source>
         <translation>Mijn &amp;pitch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="182"/>
+        <location filename="../../netdesk/views/main_window.py" line="183"/>
         <source>New &amp;contact…</source>
         <translation>Nieuwe &amp;contactpersoon…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="185"/>
+        <location filename="../../netdesk/views/main_window.py" line="186"/>
         <source>New &amp;organisation…</source>
         <translation>Nieuwe &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="197"/>
+        <location filename="../../netdesk/views/main_window.py" line="198"/>
         <source>New &amp;promise…</source>
         <translation>Nieuwe &amp;toezegging…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="200"/>
+        <location filename="../../netdesk/views/main_window.py" line="201"/>
         <source>Note something someone offered to do for you, or you for them</source>
         <translation>Noteer iets wat iemand aanbood voor jou te doen, of jij voor hen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="194"/>
+        <location filename="../../netdesk/views/main_window.py" line="195"/>
         <source>Note whom you spoke to, about what, and whom they referred you to</source>
         <translation>Noteer wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="203"/>
+        <location filename="../../netdesk/views/main_window.py" line="204"/>
         <source>Open data &amp;folder</source>
         <translation>Gegevens&amp;map openen</translation>
     </message>
@@ -2190,132 +2211,132 @@ cultureel erfgoed</translation>
         <translation>P&amp;itch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="274"/>
+        <location filename="../../netdesk/views/main_window.py" line="275"/>
         <source>Prepare a &amp;meeting…</source>
         <translation>Een &amp;afspraak voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="277"/>
+        <location filename="../../netdesk/views/main_window.py" line="278"/>
         <source>Prepare a networking interview step by step, with the selected person</source>
         <translation>Een netwerkgesprek stap voor stap voorbereiden, met de gekozen persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="454"/>
+        <location filename="../../netdesk/views/main_window.py" line="455"/>
         <source>Prepare the meeting</source>
         <translation>De afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="789"/>
+        <location filename="../../netdesk/views/main_window.py" line="790"/>
         <source>Promise “{what}” done</source>
         <translation>Toezegging “{what}” gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="232"/>
+        <location filename="../../netdesk/views/main_window.py" line="233"/>
         <source>Record that you thanked this person for the conversation</source>
         <translation>Vastleggen dat je deze persoon hebt bedankt voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="244"/>
+        <location filename="../../netdesk/views/main_window.py" line="245"/>
         <source>Restore deleted records or empty the trash</source>
         <translation>Verwijderde items terugzetten of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="814"/>
+        <location filename="../../netdesk/views/main_window.py" line="815"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1048"/>
+        <location filename="../../netdesk/views/main_window.py" line="1049"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="241"/>
+        <location filename="../../netdesk/views/main_window.py" line="242"/>
         <source>Search this list</source>
         <translation>Deze lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="205"/>
+        <location filename="../../netdesk/views/main_window.py" line="206"/>
         <source>Show the folder with your data file and its backups</source>
         <translation>De map met je gegevensbestand en de reservekopieën tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1156"/>
+        <location filename="../../netdesk/views/main_window.py" line="1157"/>
         <source>Speak this language from the next start</source>
         <translation>Deze taal gebruiken vanaf de volgende start</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="215"/>
+        <location filename="../../netdesk/views/main_window.py" line="216"/>
         <source>Take back the last change</source>
         <translation>De laatste wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="773"/>
+        <location filename="../../netdesk/views/main_window.py" line="774"/>
         <source>Thanks to {name}</source>
         <translation>Bedankje aan {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="963"/>
+        <location filename="../../netdesk/views/main_window.py" line="964"/>
         <source>The demo network opens in a window of its own; your data is not touched.</source>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1144"/>
+        <location filename="../../netdesk/views/main_window.py" line="1145"/>
         <source>The language netdesk speaks</source>
         <translation>De taal van netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="260"/>
+        <location filename="../../netdesk/views/main_window.py" line="261"/>
         <source>The networking advice netdesk is built on, with the screen for each point</source>
         <translation>Het netwerkadvies waarop netdesk is gebouwd, met het scherm voor elk punt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="238"/>
+        <location filename="../../netdesk/views/main_window.py" line="239"/>
         <source>Tick off the selected promise</source>
         <translation>De gekozen toezegging afvinken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1207"/>
+        <location filename="../../netdesk/views/main_window.py" line="1208"/>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>De reservekopie van vandaag kon niet worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="358"/>
+        <location filename="../../netdesk/views/main_window.py" line="359"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="254"/>
+        <location filename="../../netdesk/views/main_window.py" line="255"/>
         <source>Version, licence, and the folder that holds your data</source>
         <translation>Versie, licentie, en de map met je gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="902"/>
+        <location filename="../../netdesk/views/main_window.py" line="903"/>
         <source>What people offered to do for you, and you for them</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="283"/>
+        <location filename="../../netdesk/views/main_window.py" line="284"/>
         <source>What to do today: thanks, follow-ups</source>
         <translation>Wat je vandaag doet: bedankjes, opvolging</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="288"/>
+        <location filename="../../netdesk/views/main_window.py" line="289"/>
         <source>Where your contacts work, by sector; target employers where you know nobody</source>
         <translation>Waar je contacten werken, per sector; doelwerkgevers waar je nog niemand kent</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="901"/>
+        <location filename="../../netdesk/views/main_window.py" line="902"/>
         <source>Whom you spoke to, about what, and who they referred</source>
         <translation>Wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="294"/>
+        <location filename="../../netdesk/views/main_window.py" line="295"/>
         <source>Write to someone from a template (the selected person, or pick one)</source>
         <translation>Schrijf iemand met een sjabloon (de gekozen persoon, of kies er een)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="305"/>
+        <location filename="../../netdesk/views/main_window.py" line="306"/>
         <source>Write, time and rehearse your personal introduction</source>
         <translation>Je persoonlijke introductie schrijven, timen en oefenen</translation>
     </message>
@@ -2325,19 +2346,14 @@ cultureel erfgoed</translation>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="970"/>
+        <location filename="../../netdesk/views/main_window.py" line="971"/>
         <source>netdesk could not start a second window for the demo.</source>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1167"/>
+        <location filename="../../netdesk/views/main_window.py" line="1168"/>
         <source>netdesk speaks the chosen language from its next start.</source>
         <translation>netdesk spreekt de gekozen taal vanaf de volgende keer dat je het opent.</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/views/main_window.py" line="153"/>
-        <source>netdesk — demo network (changes are not kept)</source>
-        <translation>netdesk — demonetwerk (wijzigingen worden niet bewaard)</translation>
     </message>
 </context>
 <context>
@@ -4222,8 +4238,8 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/restore_dialog.py" line="42"/>
-        <source>Restore from Backup</source>
-        <translation>Reservekopie terugzetten</translation>
+        <source>Restore from backup</source>
+        <translation>Terugzetten uit reservekopie</translation>
     </message>
     <message>
         <location filename="../../netdesk/views/restore_dialog.py" line="206"/>
@@ -5901,37 +5917,37 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Reservekopie geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="381"/>
+        <location filename="../../netdesk/cli.py" line="389"/>
         <source>Briefing saved: {path}</source>
         <translation>Briefing opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="280"/>
+        <location filename="../../netdesk/cli.py" line="288"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="282"/>
+        <location filename="../../netdesk/cli.py" line="290"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="250"/>
+        <location filename="../../netdesk/cli.py" line="258"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="278"/>
+        <location filename="../../netdesk/cli.py" line="286"/>
         <source>Data file</source>
         <translation>Gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="250"/>
+        <location filename="../../netdesk/cli.py" line="258"/>
         <source>Data file already existed</source>
         <translation>Gegevensbestand bestond al</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="254"/>
+        <location filename="../../netdesk/cli.py" line="262"/>
         <source>Demo network: {contacts} contacts at {organisations} organisations, {conversations} conversations, {promises} open promises.</source>
         <translation>Demonetwerk: {contacts} contactpersonen bij {organisations} organisaties, {conversations} gesprekken, {promises} open toezeggingen.</translation>
     </message>
@@ -5952,7 +5968,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Exporteer elke contactpersoon als vCard of als spreadsheetveilige CSV, opvolgingen, toezeggingen en afspraken als iCalendar-bestand, of alles als JSON-reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="402"/>
+        <location filename="../../netdesk/cli.py" line="410"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5967,17 +5983,17 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Geïmporteerd: {new} nieuwe contactpersonen, {updated} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="284"/>
+        <location filename="../../netdesk/cli.py" line="292"/>
         <source>Integrity</source>
         <translation>Integriteit</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="402"/>
+        <location filename="../../netdesk/cli.py" line="410"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="390"/>
+        <location filename="../../netdesk/cli.py" line="398"/>
         <source>No meetings yet. Prepare one in netdesk with Ctrl+I.</source>
         <translation>Nog geen afspraken. Bereid er een voor in netdesk met Ctrl+I.</translation>
     </message>
@@ -5987,17 +6003,17 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Niets te importeren: elke contactpersoon in het bestand is al bekend.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="281"/>
+        <location filename="../../netdesk/cli.py" line="289"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="402"/>
+        <location filename="../../netdesk/cli.py" line="410"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="283"/>
+        <location filename="../../netdesk/cli.py" line="291"/>
         <source>Promises</source>
         <translation>Toezeggingen</translation>
     </message>
@@ -6012,7 +6028,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>De geprinte briefing voor een afspraak (standaard de eerstvolgende) opslaan als PDF.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="279"/>
+        <location filename="../../netdesk/cli.py" line="287"/>
         <source>Schema version</source>
         <translation>Schemaversie</translation>
     </message>
@@ -6022,7 +6038,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="402"/>
+        <location filename="../../netdesk/cli.py" line="410"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6032,22 +6048,22 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>Bijgewerkt:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="402"/>
+        <location filename="../../netdesk/cli.py" line="410"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="399"/>
+        <location filename="../../netdesk/cli.py" line="407"/>
         <source>call</source>
         <translation>telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="398"/>
+        <location filename="../../netdesk/cli.py" line="406"/>
         <source>coffee</source>
         <translation>koffie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="376"/>
+        <location filename="../../netdesk/cli.py" line="384"/>
         <source>could not write the PDF to {path}: {reason}.</source>
         <translation>kon de PDF niet schrijven naar {path}: {reason}.</translation>
     </message>
@@ -6062,22 +6078,22 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>het gegevensbestand aanmaken als het nog niet bestaat</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="273"/>
+        <location filename="../../netdesk/cli.py" line="281"/>
         <source>current</source>
         <translation>actueel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="394"/>
+        <location filename="../../netdesk/cli.py" line="402"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="392"/>
+        <location filename="../../netdesk/cli.py" line="400"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="400"/>
+        <location filename="../../netdesk/cli.py" line="408"/>
         <source>event</source>
         <translation>evenement</translation>
     </message>
@@ -6142,12 +6158,12 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>netdesk: je professionele netwerk tijdens het zoeken naar werk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="397"/>
+        <location filename="../../netdesk/cli.py" line="405"/>
         <source>networking interview</source>
         <translation>netwerkgesprek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="275"/>
+        <location filename="../../netdesk/cli.py" line="283"/>
         <source>older; it is upgraded the next time netdesk opens it</source>
         <translation>ouder; het wordt bijgewerkt als netdesk het de volgende keer opent</translation>
     </message>
@@ -6157,7 +6173,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>het venster openen op een tijdelijke kopie van het demonetwerk; je gegevens worden niet aangeraakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="393"/>
+        <location filename="../../netdesk/cli.py" line="401"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
@@ -6187,7 +6203,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>het PDF-bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="291"/>
+        <location filename="../../netdesk/cli.py" line="299"/>
         <source>the data file {path} failed its integrity check: {problem}</source>
         <translation>het gegevensbestand {path} kwam niet door de integriteitscontrole: {problem}</translation>
     </message>
@@ -6212,17 +6228,17 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>het id van de afspraak, uit --list (standaard: de eerstvolgende afspraak)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="369"/>
+        <location filename="../../netdesk/cli.py" line="377"/>
         <source>there is no meeting {id}; netdesk briefing --list shows the meetings.</source>
         <translation>er is geen afspraak {id}; netdesk briefing --list toont de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="355"/>
+        <location filename="../../netdesk/cli.py" line="363"/>
         <source>there is no upcoming meeting; give a meeting&apos;s id (netdesk briefing --list shows them).</source>
         <translation>er is geen komende afspraak; geef het id van een afspraak (netdesk briefing --list toont ze).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/cli.py" line="194"/>
+        <location filename="../../netdesk/cli.py" line="202"/>
         <source>unexpected error ({kind}: {message}); nothing was changed after it.</source>
         <translation>onverwachte fout ({kind}: {message}); daarna is er niets veranderd.</translation>
     </message>

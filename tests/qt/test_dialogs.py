@@ -120,7 +120,7 @@ def test_demo_opens_a_living_network_in_a_throwaway_folder(qapp, tmp_path, monke
     monkeypatch.setattr(qapp, "exec", fake_exec)
     own = tmp_path / "mine"
     assert app.run_gui(own, demo=True) == 0
-    assert "demo" in str(seen["title"])
+    assert "demo network" in str(seen["title"]).lower()
     assert int(seen["contacts"]) >= 38  # type: ignore[call-overload]
     assert not Path(str(seen["folder"])).exists()  # thrown away on exit
     assert not own.exists()  # the user's own folder was never touched
