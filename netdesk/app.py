@@ -102,9 +102,25 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         cleanup.callback(_dispose, window)  # before the data file closes
         cleanup.enter_context(_closing_on_termination(window))
         window.show()
-        watch = _watch_verification(workspace, on_damage=lambda: damaged.append(True))
+        late_damage: list[DataFileError] = []
+
+        def on_damage(error: DataFileError) -> None:
+            damaged.append(True)
+            late_damage.append(error)
+
+        watch = _watch_verification(workspace, on_damage=on_damage)
         cleanup.callback(watch.stop)
-        return app.exec()
+        code = app.exec()
+    if late_damage and not demo:
+        # The window is gone and the file closed without a write: now the
+        # same choices as a damaged file at start-up (restore the newest good
+        # backup, another folder, or quit).
+        print(f"netdesk: {describe_data_file_error(late_damage[0])}", file=sys.stderr)
+        from netdesk.views.startup_problem_dialog import resolve_startup_problem
+
+        next_dir = resolve_startup_problem(late_damage[0], data_dir)
+        return 1 if next_dir is None else run_gui(next_dir)
+    return code
 
 
 @contextlib.contextmanager
@@ -134,9 +150,11 @@ def _closing_on_termination(window: QWidget) -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-def _watch_verification(workspace: Workspace, *, on_damage: Callable[[], None]) -> QTimer:
-    """Report the background page check if it finds the file damaged, then
-    quit without writing to it."""
+def _watch_verification(
+    workspace: Workspace, *, on_damage: Callable[[DataFileError], None]
+) -> QTimer:
+    """When the background page check finds the file damaged: hand on the
+    error and quit, without writing to the file."""
     timer = QTimer()
 
     def poll() -> None:
@@ -145,9 +163,9 @@ def _watch_verification(workspace: Workspace, *, on_damage: Callable[[], None]) 
             return
         timer.stop()
         if verdict != ["ok"]:
-            on_damage()
-            error = DataFileError(workspace.data_file, DataFileProblem.DAMAGED, "; ".join(verdict))
-            _startup_failure(error)
+            on_damage(
+                DataFileError(workspace.data_file, DataFileProblem.DAMAGED, "; ".join(verdict))
+            )
             QApplication.quit()
 
     timer.timeout.connect(poll)

@@ -227,14 +227,17 @@ def test_damage_found_after_start_is_reported_and_the_file_left_alone(qapp, tmp_
     path.write_bytes(bytes(raw))
     before = digest(path)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    from netdesk.views.startup_problem_dialog import StartupProblemDialog
+
+    # The same choices as at start-up: here the person chooses Quit.
+    monkeypatch.setattr(StartupProblemDialog, "exec", lambda d: shown.append(d.problem.text()) or 0)
     # The window's event loop, as a local loop: quitting the test's shared
     # application would leave it unable to activate windows in later tests.
     loop = QEventLoop()
     monkeypatch.setattr(qapp, "exec", loop.exec)
     monkeypatch.setattr(app.QApplication, "quit", loop.quit)
     QTimer.singleShot(20_000, loop.quit)  # never hang the suite if detection fails
-    app.run_gui(data)
+    assert app.run_gui(data) == 1
     assert shown
     assert "is damaged" in shown[-1]
     assert str(path) in shown[-1]
