@@ -516,7 +516,7 @@ class TodayService:
             f"WITH d(i, s, e) AS (VALUES {values}) SELECT max(i) FROM d WHERE "
             # The smallest indexes first: most days are settled by them.
             "NOT EXISTS (SELECT 1 FROM message WHERE sent_at >= s AND sent_at < e) "
-            "AND NOT EXISTS (SELECT 1 FROM contact WHERE deleted_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM contact WHERE deleted_at IS NULL AND imported = 0 "
             "AND created_at >= s AND created_at < e) "
             "AND NOT EXISTS (SELECT 1 FROM conversation WHERE deleted_at IS NULL "
             "AND thanks_sent_at >= s AND thanks_sent_at < e) "
@@ -539,7 +539,8 @@ class TodayService:
             "(SELECT count(*) FROM conversation WHERE deleted_at IS NULL "
             "AND thanks_sent_at >= s AND thanks_sent_at < e), "
             "(SELECT count(*) FROM message WHERE sent_at >= s AND sent_at < e), "
-            "(SELECT count(*) FROM contact WHERE deleted_at IS NULL "
+            # Added by hand: an import of 500 connections is not 500 actions.
+            "(SELECT count(*) FROM contact WHERE deleted_at IS NULL AND imported = 0 "
             "AND created_at >= s AND created_at < e) FROM d",
             bounds,
         )

@@ -47,8 +47,8 @@ from netdesk.store.db import database
 _INSERT_CONTACT = (
     "INSERT INTO contact (id, uuid, first_name, last_name, name_key, organisation_id, "
     "organisation_key, position, linkedin_url, how_met, first_met, relevance, tags, notes, "
-    "cadence_days, created_at, updated_at, touched_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "cadence_days, created_at, updated_at, touched_at, imported) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
 )
 _INSERT_METHOD = (
     "INSERT INTO contact_method (contact_id, kind, value, position) VALUES (?, ?, ?, ?)"

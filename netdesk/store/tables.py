@@ -107,6 +107,8 @@ class ContactRow(RecordRow):
     # (m0006) When they heard from me before touched_at: a planned conversation
     # counts in touched_at, and this says when they last heard in fact.
     previous_touched_at = TimestampField(null=True)
+    # (m0009) Added by an import, not by hand: not a networking action.
+    imported = IntegerField(default=0)
 
     class Meta:
         table_name = "contact"
@@ -114,7 +116,7 @@ class ContactRow(RecordRow):
             (("deleted_at", "name_key"), False),
             (("deleted_at", "organisation_key", "name_key"), False),
             (("deleted_at", "relevance", "told_goal_at", "name_key"), False),
-            (("deleted_at", "created_at"), False),
+            (("deleted_at", "imported", "created_at"), False),
             # (m0007) A search's matches, filtered and put in name order from the index.
             (("id", "deleted_at", "name_key"), False),
         )

@@ -470,6 +470,23 @@ def test_every_kind_of_action_counts_for_the_streak(
     assert today.streak(clock.now()).current == 0
 
 
+def test_contacts_an_import_added_are_not_networking_actions(
+    workspace: Workspace, clock: FixedClock, today: TodayService
+) -> None:
+    from netdesk.interchange.linkedin_csv import read_linkedin_csv
+
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+    rows_ = [f"Person{i},Tester,,p{i}@example.org,Acme,,09 Oct 2024" for i in range(40)]
+    data = ("\n".join([header, *rows_]) + "\n").encode()
+    workspace.importing.apply(workspace.importing.plan(read_linkedin_csv(data)))
+
+    streak = today.streak(clock.now())
+    assert streak.days[-1].contacts == 0
+    assert not streak.today_done
+    person(workspace, "Ann")  # one added by hand still counts
+    assert today.streak(clock.now()).days[-1].contacts == 1
+
+
 def test_a_planned_meeting_does_not_count_before_it_happens(
     workspace: Workspace, clock: FixedClock, today: TodayService
 ) -> None:

@@ -324,6 +324,7 @@ def with_person(document: dict[str, Any], **changes: Any) -> dict[str, Any]:
         created_at="2026-01-01T00:00:00.000000Z",
         updated_at="2026-01-01T00:00:00.000000Z",
         touched_at="2026-01-01T00:00:00.000000Z",
+        imported=0,
     )
     row.update(changes)
     contact["rows"].append([row[c] for c in contact["columns"]])

@@ -21,6 +21,7 @@ from netdesk.store.migrations import (
     m0006_told_and_undo_sent,
     m0007_contact_search_order_index,
     m0008_contact_insert_trigger,
+    m0009_imported_contacts,
 )
 
 Migration = Callable[[SqliteDatabase, str], None]
@@ -34,6 +35,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0006_told_and_undo_sent.apply,
     m0007_contact_search_order_index.apply,
     m0008_contact_insert_trigger.apply,
+    m0009_imported_contacts.apply,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
