@@ -80,6 +80,7 @@ class PlannedRow:
     problems: tuple[ImportProblem, ...] = ()
     errors: tuple[FieldError, ...] = ()
     uuid: str = ""  # a new contact keeps the identifier its file gave it
+    met_through_uuid: str = ""  # who introduced a new contact, by their uuid
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,8 @@ class ContactFile:
     problems: tuple[ImportProblem, ...] = ()
     checked: bool = False
     uids: tuple[tuple[int, str], ...] = ()
+    # (line number, uuid of who introduced them), from netdesk's own cards.
+    met_through: tuple[tuple[int, str], ...] = ()
 
     @property
     def skipped_rows(self) -> tuple[int, ...]:

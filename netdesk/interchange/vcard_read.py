@@ -54,6 +54,7 @@ from netdesk.interchange.vcard_syntax import (
     FIRST_MET,
     FORMAT,
     HOW_MET,
+    MET_THROUGH,
     PRODUCT,
     RELEVANCE,
     ContentLine,
@@ -95,6 +96,7 @@ _FIELDS = {
     "PRODID": "card",
     "UID": "card",
     HOW_MET: "how_met",
+    MET_THROUGH: "met_through",
     FIRST_MET: "first_met",
     RELEVANCE: "relevance",
     CADENCE_DAYS: "cadence_days",
@@ -148,6 +150,7 @@ def _read_text(text: str, file: str, encoding: str) -> ContactFile:
     records: list[tuple[int, ContactDraft]] = []
     problems: list[ImportProblem] = []
     uids: list[tuple[int, str]] = []
+    met_through: list[tuple[int, str]] = []
     for card in cards:
         reader = _CardReader(file, card, encoding)
         draft = reader.read()
@@ -157,6 +160,8 @@ def _read_text(text: str, file: str, encoding: str) -> ContactFile:
             records.append((card.start, draft))
             if reader.uid:
                 uids.append((card.start, reader.uid))
+            if reader.met_through:
+                met_through.append((card.start, reader.met_through))
     if not records and not problems:
         raise ImportFileError(file, ImportFileProblem.NO_ROWS, format_name=FORMAT)
     return ContactFile(
@@ -166,6 +171,7 @@ def _read_text(text: str, file: str, encoding: str) -> ContactFile:
         records=tuple(records),
         problems=tuple(problems),
         uids=tuple(uids),
+        met_through=tuple(met_through),
     )
 
 
@@ -229,6 +235,7 @@ class _CardReader:
         self.problems: list[ImportProblem] = []
         self.version = "3.0"
         self.uid = ""  # the card's UID when it is a UUID (netdesk writes the contact's)
+        self.met_through = ""  # the UID of who introduced them (netdesk's own cards)
 
     def problem(self, field_name: str, code: ImportCode, value: str = "") -> None:
         self.problems.append(
@@ -345,6 +352,7 @@ class _CardReader:
         first_name, last_name = _names(raw("N"), first("FN"), organisation, first("X-ABSHOWAS"))
         linkedin_url, links = _web_links(web, labels, PRODUCT in raw("PRODID").lower())
         self.uid = _uuid(first("UID"))
+        self.met_through = _uuid(first(MET_THROUGH))
         draft = ContactDraft(
             first_name=first_name,
             last_name=last_name,

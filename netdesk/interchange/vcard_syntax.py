@@ -24,6 +24,8 @@ HOW_MET = "X-NETDESK-HOW-MET"
 FIRST_MET = "X-NETDESK-FIRST-MET"
 RELEVANCE = "X-NETDESK-RELEVANCE"
 CADENCE_DAYS = "X-NETDESK-CADENCE-DAYS"
+# Who introduced this person: that contact's UID (urn:uuid:…).
+MET_THROUGH = "X-NETDESK-MET-THROUGH"
 # The PRODID our export writes, and how the reader tells our cards apart.
 PRODUCT = "netdesk"
 

@@ -16,7 +16,7 @@ same few rules serve both versions here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 
 from netdesk import __version__
@@ -26,6 +26,7 @@ from netdesk.interchange.vcard_syntax import (
     CADENCE_DAYS,
     FIRST_MET,
     HOW_MET,
+    MET_THROUGH,
     PRODUCT,
     RELEVANCE,
     escape_text,
@@ -39,14 +40,21 @@ VERSIONS = ("3.0", "4.0")
 LINKEDIN_GROUP = "item1"
 
 
-def write_vcard(contacts: Iterable[Contact], version: str = "3.0") -> str:
-    """The contacts as one vCard file's text, one card each, in order."""
+def write_vcard(
+    contacts: Iterable[Contact], version: str = "3.0", *, uuids: Mapping[int, str] | None = None
+) -> str:
+    """The contacts as one vCard file's text, one card each, in order.
+    ``uuids`` gives the UID of each contact who introduced one of them, so
+    who-met-whom survives the round trip."""
     if version not in VERSIONS:
         raise ValueError(f"vCard version {version!r} is not one of {VERSIONS}")
-    return "".join(fold(line) + "\r\n" for contact in contacts for line in _card(contact, version))
+    known = uuids or {}
+    return "".join(
+        fold(line) + "\r\n" for contact in contacts for line in _card(contact, version, known)
+    )
 
 
-def _card(contact: Contact, version: str) -> Iterator[str]:
+def _card(contact: Contact, version: str, uuids: Mapping[int, str]) -> Iterator[str]:
     yield "BEGIN:VCARD"
     yield f"VERSION:{version}"
     yield f"PRODID:-//{PRODUCT}//{PRODUCT} {__version__}//EN"
@@ -85,6 +93,8 @@ def _card(contact: Contact, version: str) -> Iterator[str]:
         yield f"{RELEVANCE}:{contact.relevance.name.lower()}"
     if contact.cadence_days is not None:
         yield f"{CADENCE_DAYS}:{contact.cadence_days}"
+    if contact.met_through_id is not None and contact.met_through_id in uuids:
+        yield f"{MET_THROUGH}:urn:uuid:{uuids[contact.met_through_id]}"
     yield "REV:" + _timestamp(contact.updated_at, version)
     yield "END:VCARD"
 

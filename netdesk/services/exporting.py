@@ -107,7 +107,8 @@ class ExportService:
 
             if vcard_version not in VCARD_VERSIONS:
                 raise ValueError(vcard_version)
-            data = write_vcard(contacts, vcard_version).encode("utf-8")
+            text = write_vcard(contacts, vcard_version, uuids=self._introducers(contacts))
+            data = text.encode("utf-8")
         else:
             from netdesk.interchange.csv_export import write_contacts_csv
 
@@ -118,6 +119,14 @@ class ExportService:
 
         write_private_file(path, write)
         return ExportResult(path, format, len(contacts))
+
+    def _introducers(self, contacts: list[Contact]) -> dict[int, str]:
+        """The uuid of everyone who introduced one of ``contacts``."""
+        ids = {c.met_through_id for c in contacts if c.met_through_id is not None}
+        known = {c.id: c.uuid for c in contacts if c.id in ids}
+        missing = [i for i in ids if i not in known]
+        known.update((c.id, c.uuid) for c in self._contacts.get_many(missing))
+        return known
 
     def _chosen(self, contact_ids: Sequence[int] | None) -> list[Contact]:
         ids = list(contact_ids) if contact_ids is not None else self._contacts.search_ids()

@@ -152,6 +152,7 @@ class ImportService:
             contact_file.problems,
             checked=contact_file.checked,
             uids=dict(contact_file.uids),
+            met_through=dict(contact_file.met_through),
         )
 
     def plan_drafts(
@@ -163,12 +164,14 @@ class ImportService:
         *,
         checked: bool = False,
         uids: Mapping[int, str] | None = None,
+        met_through: Mapping[int, str] | None = None,
     ) -> ImportPlan:
         """The plan for drafts read from any format, with the rows the reader
         could not read (``problems``) listed as skipped. Drafts are normalised
         and validated unless the reader has ``checked`` them already. ``uids``
         maps row numbers to netdesk's own identifiers, matched first."""
         uids = uids or {}
+        introduced_by = met_through or {}
         purged = {uid for (uid,) in rows("SELECT uuid FROM tombstone")} if uids else set()
         index = self._load_index(with_uuids=bool(uids))
         planned: list[PlannedRow] = []
@@ -251,7 +254,15 @@ class ImportService:
                     None,
                 )
             if match is None:
-                planned.append(PlannedRow(row_number, PlanAction.NEW, draft, uuid=uid))
+                planned.append(
+                    PlannedRow(
+                        row_number,
+                        PlanAction.NEW,
+                        draft,
+                        uuid=uid,
+                        met_through_uuid=introduced_by.get(row_number, ""),
+                    )
+                )
                 continue
             matched_by, contact_id = match[0][0], match[1]
             if contact_id in claimed:
@@ -360,11 +371,8 @@ class ImportService:
         ``progress(done, total)`` is called between batches of rows. Raises
         :class:`ImportOutdatedError` if the contacts changed since the plan was made.
         """
-        new = [
-            (p.draft, p.uuid)
-            for p in plan.rows
-            if p.action is PlanAction.NEW and p.draft is not None
-        ]
+        new_rows = [p for p in plan.rows if p.action is PlanAction.NEW and p.draft is not None]
+        new = [(p.draft, p.uuid) for p in new_rows if p.draft is not None]
         updates = [
             p
             for p in plan.rows
@@ -377,6 +385,7 @@ class ImportService:
                 raise ImportOutdatedError()
             report(0, total)
             created = self._insert_new(new, lambda done: report(done, total))
+            _link_introducers(zip(created, (p.met_through_uuid for p in new_rows), strict=True))
             updated = self._update(updates, lambda done: report(len(new) + done, total))
             report(total, total)  # the last chance to cancel, inside the transaction
         return ImportResult(counts=plan.counts, created_ids=created, updated_ids=updated)
@@ -495,6 +504,19 @@ def _indexes_built_after(wanted: bool) -> Iterator[None]:
     yield
     for _name, sql in found:
         database.execute_sql(sql)
+
+
+def _link_introducers(created: Iterable[tuple[int, str]]) -> None:
+    """Who introduced each new contact, by uuid: someone already in the file
+    or created by this import (a file of netdesk's own cards)."""
+    links = [(uid, contact_id) for contact_id, uid in created if uid]
+    if links:
+        execute_many(
+            "UPDATE contact SET met_through_id = "
+            "(SELECT c.id FROM contact c WHERE c.uuid = ? AND c.id != contact.id) "
+            "WHERE id = ? AND met_through_id IS NULL",
+            links,
+        )
 
 
 def _no_progress(done: int, total: int) -> None:

@@ -14,6 +14,7 @@ from netdesk.domain.organisations import OrganisationDraft
 from netdesk.domain.trash import RecordKind
 from netdesk.interchange.contact_file import ContactFile
 from netdesk.interchange.linkedin_csv import read_linkedin_csv
+from netdesk.services.exporting import ExportFormat
 from netdesk.services.workspace import Workspace
 
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
@@ -394,3 +395,25 @@ def test_a_new_contact_keeps_the_uuid_its_card_gave(workspace: Workspace) -> Non
     assert copy.uuid == "0f6b1c2e-3d4a-4b5c-8d9e-a1b2c3d4e5f6"
     again = workspace.importing.plan(read_vcard(card))
     assert again.rows[0].matched_by is MatchKey.UUID
+
+
+def test_who_introduced_whom_survives_a_vcard_round_trip(workspace: Workspace, tmp_path) -> None:
+    from netdesk.interchange.vcard_read import read_vcard
+
+    noor = workspace.contacts.create(ContactDraft(first_name="Noor", last_name="Smit"))
+    bas = workspace.contacts.create(
+        ContactDraft(first_name="Bas", last_name="Ek", met_through_id=noor.id)
+    )
+    target = tmp_path / "cards.vcf"
+    # Only Bas: Noor, who introduced him, is named by her UID.
+    workspace.exporting.export(target, ExportFormat.VCARD, contact_ids=[bas.id])
+    assert f"X-NETDESK-MET-THROUGH:urn:uuid:{noor.uuid}" in target.read_text()
+
+    # Into a file that knows Noor (by uuid) but not Bas: Bas comes with his introducer.
+    workspace.trash.trash(RecordKind.CONTACT, [bas.id])
+    workspace.trash.purge(workspace.trash.items())
+    cards = target.read_bytes().replace(bas.uuid.encode(), b"0f6b1c2e-3d4a-4b5c-8d9e-a1b2c3d4e5f6")
+    result = workspace.importing.apply(workspace.importing.plan(read_vcard(cards)))
+
+    (copy,) = workspace.contacts.get_many(list(result.created_ids))
+    assert copy.met_through_id == noor.id
