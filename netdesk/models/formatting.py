@@ -65,7 +65,14 @@ def local_date_time(moment: datetime | None) -> str:
 def local_date_time_long(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    return QLocale().toString(to_local_qdatetime(moment), QLocale.FormatType.LongFormat)
+    # Qt's long date-time format adds seconds and the zone's name; people
+    # read the day in full and the time as they set a clock.
+    local = to_local_qdatetime(moment)
+    locale = QLocale()
+    return QCoreApplication.translate("formatting", "{date} at {time}").format(
+        date=locale.toString(local.date(), QLocale.FormatType.LongFormat),
+        time=locale.toString(local.time(), QLocale.FormatType.ShortFormat),
+    )
 
 
 def relative_day(day: date | None, today: date) -> str:

@@ -301,7 +301,7 @@
 <context>
     <name>formatting</name>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="91"/>
+        <location filename="../../netdesk/models/formatting.py" line="98"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="105"/>
+        <location filename="../../netdesk/models/formatting.py" line="112"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="98"/>
+        <location filename="../../netdesk/models/formatting.py" line="105"/>
         <source>%n week(s) ago</source>
         <translation>
             <numerusform>%n week ago</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="158"/>
+        <location filename="../../netdesk/models/formatting.py" line="165"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="93"/>
+        <location filename="../../netdesk/models/formatting.py" line="100"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="107"/>
+        <location filename="../../netdesk/models/formatting.py" line="114"/>
         <source>in %n month(s)</source>
         <translation>
             <numerusform>in %n month</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="100"/>
+        <location filename="../../netdesk/models/formatting.py" line="107"/>
         <source>in %n week(s)</source>
         <translation>
             <numerusform>in %n week</numerusform>

@@ -5377,17 +5377,17 @@ Hoe wil je beginnen?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../netdesk/app.py" line="200"/>
+        <location filename="../../netdesk/app.py" line="218"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="186"/>
+        <location filename="../../netdesk/app.py" line="204"/>
         <source>netdesk cannot open your data</source>
         <translation>netdesk kan je gegevens niet openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="203"/>
+        <location filename="../../netdesk/app.py" line="221"/>
         <source>netdesk hit an unexpected problem: {message}
 
 Everything saved before this is safe. Please report the details below.</source>
@@ -6598,7 +6598,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
 <context>
     <name>formatting</name>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="91"/>
+        <location filename="../../netdesk/models/formatting.py" line="98"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>
@@ -6606,7 +6606,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="105"/>
+        <location filename="../../netdesk/models/formatting.py" line="112"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n maand geleden</numerusform>
@@ -6614,7 +6614,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="98"/>
+        <location filename="../../netdesk/models/formatting.py" line="105"/>
         <source>%n week(s) ago</source>
         <translation>
             <numerusform>%n week geleden</numerusform>
@@ -6622,42 +6622,42 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="131"/>
+        <location filename="../../netdesk/models/formatting.py" line="138"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="142"/>
+        <location filename="../../netdesk/models/formatting.py" line="149"/>
         <source>I offered them</source>
         <translation>Ik bood hen aan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="129"/>
+        <location filename="../../netdesk/models/formatting.py" line="136"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="136"/>
+        <location filename="../../netdesk/models/formatting.py" line="143"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="130"/>
+        <location filename="../../netdesk/models/formatting.py" line="137"/>
         <source>Medium</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="136"/>
+        <location filename="../../netdesk/models/formatting.py" line="143"/>
         <source>Them</source>
         <translation>Zij</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="141"/>
+        <location filename="../../netdesk/models/formatting.py" line="148"/>
         <source>They offered me</source>
         <translation>Zij boden mij aan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="158"/>
+        <location filename="../../netdesk/models/formatting.py" line="165"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>elke dag</numerusform>
@@ -6665,7 +6665,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="93"/>
+        <location filename="../../netdesk/models/formatting.py" line="100"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -6673,7 +6673,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="107"/>
+        <location filename="../../netdesk/models/formatting.py" line="114"/>
         <source>in %n month(s)</source>
         <translation>
             <numerusform>over %n maand</numerusform>
@@ -6681,7 +6681,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/models/formatting.py" line="100"/>
+        <location filename="../../netdesk/models/formatting.py" line="107"/>
         <source>in %n week(s)</source>
         <translation>
             <numerusform>over %n week</numerusform>
@@ -6689,19 +6689,24 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="79"/>
+        <location filename="../../netdesk/models/formatting.py" line="86"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="83"/>
+        <location filename="../../netdesk/models/formatting.py" line="90"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/models/formatting.py" line="81"/>
+        <location filename="../../netdesk/models/formatting.py" line="88"/>
         <source>yesterday</source>
         <translation>gisteren</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/models/formatting.py" line="72"/>
+        <source>{date} at {time}</source>
+        <translation>{date} om {time}</translation>
     </message>
 </context>
 <context>
