@@ -20,7 +20,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from netdesk.domain.imports import ImportCancelledError
 
@@ -66,11 +66,22 @@ class BackgroundJob(QObject):
             job.cancel()
         for job in jobs:
             job.wait()
+            job._forget()
 
     def start(self) -> None:
         with self._running_lock:
             self._running.add(self)
+        # Queued, so it runs in the window's thread: the last reference to
+        # the job must not drop in the worker, where its Qt object would be
+        # destroyed from a thread it does not belong to.
+        self.finished.connect(self._forget, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
+
+    @Slot(object)
+    def _forget(self, _job: object = None) -> None:
+        self._thread.join()  # ending already: its last signal has been sent
+        with self._running_lock:
+            self._running.discard(self)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report."""
@@ -96,8 +107,6 @@ class BackgroundJob(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            with self._running_lock:
-                self._running.discard(self)
             self.finished.emit(self)
 
     def _report(self, done: int, total: int) -> None:
