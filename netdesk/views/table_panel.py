@@ -125,6 +125,10 @@ class TablePanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(search_placeholder)
         self.search.textChanged.connect(self._on_search_text_changed)
+        self._details_later = False
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.timeout.connect(self.show_current_detail)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self._apply_search)
@@ -295,7 +299,13 @@ class TablePanel(QWidget):
         self._search_timer.stop()
         self.model.set_filter(self.search.text())
         if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            # The list first, the first match's details right after: typing
+            # stays fluid, and a key typed meanwhile skips the details it replaces.
+            self._details_later = True
+            try:
+                self.table.selectRow(0)
+            finally:
+                self._details_later = False
 
     @Slot()
     def _on_empty_button_clicked(self) -> None:
@@ -315,7 +325,11 @@ class TablePanel(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(self.model.id_at(current.row()) if current.isValid() else None)
-        self.show_current_detail()
+        if self._details_later:
+            self._detail_timer.start(0)
+        else:
+            self._detail_timer.stop()
+            self.show_current_detail()
 
     @Slot()
     def _on_rows_changed(self) -> None:

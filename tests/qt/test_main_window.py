@@ -189,6 +189,8 @@ def test_search_filters_as_you_type_and_escape_clears(qtbot, window, workspace):
     qtbot.keyClicks(window.contacts.search, "muse")
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 2)
     assert "2 of 3" in window.contacts.count_label.text()
+    # The first match's details follow the list, right after it.
+    qtbot.waitUntil(lambda: "Bob" in window.contacts.browser.toPlainText())
     qtbot.keyClicks(window.contacts.search, "xyz")
     qtbot.waitUntil(lambda: window.contacts.stack.currentWidget() is window.contacts.empty)
     assert "musexyz" in window.contacts.empty.text()
