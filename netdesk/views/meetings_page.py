@@ -35,7 +35,6 @@ from netdesk.views.commands import (
 )
 from netdesk.views.common import invitation, plain_tooltip
 from netdesk.views.meeting_kinds import kind_labels
-from netdesk.views.outcome_dialog import OutcomeDialog
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _LOGGABLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -382,6 +381,8 @@ class MeetingsPage(QWidget):
                 )
             )
             self._changes.everything()
+
+        from netdesk.views.outcome_dialog import OutcomeDialog  # loads when first used
 
         dialog = OutcomeDialog(
             ws.contacts,

@@ -64,9 +64,7 @@ from netdesk.views import today_text as words
 from netdesk.views.appearance import Tone, set_tone
 from netdesk.views.commands import ErrorReporter, PerformedCommand, announce
 from netdesk.views.common import esc, plain_label, show_error
-from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
 from netdesk.views.streak_chart import StreakChart
-from netdesk.views.templates_dialog import TemplatesDialog
 
 T = TypeVar("T")
 
@@ -695,6 +693,8 @@ class TodayPanel(QWidget):
         promise_id: int | None = None,
         tells_goal: bool = False,
     ) -> None:
+        from netdesk.views.message_dialog import MessageDialog  # dialogs load when first used
+
         dialog = MessageDialog(
             self._ws.outreach,
             contact_id,
@@ -812,6 +812,8 @@ class TodayPanel(QWidget):
     def _on_message_sent(self, message_id: int) -> None:
         # A message marks thanks, reminders and reports back, and keeps people in touch.
         if self._undo is not None:
+            from netdesk.views.message_dialog import SentMessageCommand
+
             self._undo.push(
                 SentMessageCommand(self._ws.outreach, message_id, self._changes, self._report)
             )
@@ -821,6 +823,8 @@ class TodayPanel(QWidget):
 
     @Slot()
     def _on_templates_button_clicked(self) -> None:
+        from netdesk.views.templates_dialog import TemplatesDialog
+
         self._show_dialog(TemplatesDialog(self._ws.outreach, parent=self))
 
     @Slot()
