@@ -192,3 +192,16 @@ class PromisesPanel(TablePanel):
     @Slot(bool)
     def _on_open_only_toggled(self, checked: bool) -> None:
         self.promise_model.set_open_only(checked)
+
+    @override
+    def empty_message(self) -> tuple[str, str, str]:
+        if self.open_only.isChecked() and not self.model.filter_text:
+            return (
+                self.tr("No open promises"),
+                self.tr(
+                    "Everything promised has been done. Untick “Open only” to see every "
+                    "promise, or note a new one with Ctrl+Shift+P."
+                ),
+                self._add_text,
+            )
+        return super().empty_message()

@@ -206,7 +206,7 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/meetings_page.py" line="171"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="170"/>
         <source>%n thing(s) missing</source>
         <translation>
             <numerusform>%n thing missing</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_panel.py" line="480"/>
+        <location filename="../../netdesk/views/today_panel.py" line="478"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_panel.py" line="459"/>
+        <location filename="../../netdesk/views/today_panel.py" line="457"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n thing to do</numerusform>

@@ -2503,7 +2503,7 @@ cultureel erfgoed</translation>
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/meetings_page.py" line="171"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="170"/>
         <source>%n thing(s) missing</source>
         <translation>
             <numerusform>%n ding ontbreekt</numerusform>
@@ -2511,183 +2511,183 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="87"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="86"/>
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="92"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="91"/>
         <source>&amp;Log the outcome…</source>
         <translation>&amp;Uitkomst vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="177"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="176"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="178"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="177"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="94"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="93"/>
         <source>Afterwards: note what was said, referrals and promises; then send thanks</source>
         <translation>Achteraf: noteer wat er gezegd is, doorverwijzingen en toezeggingen; stuur daarna een bedankje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="337"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="336"/>
         <source>Briefing {name}</source>
         <translation>Briefing {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="85"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="84"/>
         <source>Continue preparing this meeting (Enter)</source>
         <translation>Verder met het voorbereiden van deze afspraak (Enter)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="97"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="96"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="403"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="404"/>
         <source>Delete meeting</source>
         <translation>Afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="116"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="115"/>
         <source>Don&apos;t go ill-prepared</source>
         <translation>Ga niet onvoorbereid</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="163"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="162"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="161"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="160"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="296"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="295"/>
         <source>Edit meeting with {name}</source>
         <translation>Afspraak met {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="374"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="373"/>
         <source>Log the outcome of the meeting with {name}</source>
         <translation>De uitkomst van de afspraak met {name} vastleggen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="117"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="116"/>
         <source>Meeting someone for a networking interview? Prepare it step by step: your purpose, your introduction, research on the organisation and the person, and the questions you want answered. Then print a briefing to take along, and log the outcome afterwards.</source>
         <translation>Heb je een netwerkgesprek met iemand? Bereid het stap voor stap voor: je doel, je introductie, onderzoek naar de organisatie en de persoon, en de vragen waarop je een antwoord wilt. Print daarna een briefing om mee te nemen, en leg achteraf de uitkomst vast.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="69"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="68"/>
         <source>Meetings</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="98"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="97"/>
         <source>Move to the trash (Ctrl+Z brings it back)</source>
         <translation>Naar de prullenbak verplaatsen (Ctrl+Z haalt hem terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="222"/>
-        <location filename="../../netdesk/views/meetings_page.py" line="275"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="221"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="274"/>
         <source>Open the meeting</source>
         <translation>De afspraak openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="84"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="83"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="81"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="80"/>
         <source>P&amp;repare a meeting…</source>
         <translation>Een afspraak voo&amp;rbereiden…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="335"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="162"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="161"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="254"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="253"/>
         <source>Prepare a meeting</source>
         <translation>Een afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="82"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="81"/>
         <source>Prepare a networking interview step by step (Ctrl+I)</source>
         <translation>Een netwerkgesprek stap voor stap voorbereiden (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="112"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="111"/>
         <source>Prepare my first meeting</source>
         <translation>Mijn eerste afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="88"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="87"/>
         <source>Preview and print the briefing to take along</source>
         <translation>De briefing bekijken en printen om mee te nemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="169"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="168"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
         <source>Ready?</source>
         <translation>Klaar?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="90"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="89"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="348"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="347"/>
         <source>Save the briefing</source>
         <translation>De briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="333"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="332"/>
         <source>Save the briefing as PDF</source>
         <translation>De briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -3799,6 +3799,16 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>PromisesPanel</name>
     <message>
+        <location filename="../../netdesk/views/panels.py" line="201"/>
+        <source>Everything promised has been done. Untick “Open only” to see every promise, or note a new one with Ctrl+Shift+P.</source>
+        <translation>Alles wat is toegezegd, is gedaan. Vink “Alleen open” uit om alle toezeggingen te zien, of noteer een nieuwe met Ctrl+Shift+P.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/panels.py" line="200"/>
+        <source>No open promises</source>
+        <translation>Geen openstaande toezeggingen</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/views/panels.py" line="180"/>
         <source>No promise matches “{text}”</source>
         <translation>Geen toezegging past bij “{text}”</translation>
@@ -4413,7 +4423,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="213"/>
+        <location filename="../../netdesk/views/today_panel.py" line="211"/>
         <source>Show all {count}</source>
         <translation>Alle {count} tonen</translation>
     </message>
@@ -4703,17 +4713,17 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="259"/>
+        <location filename="../../netdesk/views/table_panel.py" line="263"/>
         <source>Check the spelling, or search for part of a name. Press Esc in the search field to see the whole list again.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam. Druk op Esc in het zoekveld om de hele lijst weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="263"/>
+        <location filename="../../netdesk/views/table_panel.py" line="267"/>
         <source>Clear the search</source>
         <translation>De zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="250"/>
+        <location filename="../../netdesk/views/table_panel.py" line="254"/>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
     </message>
@@ -4869,7 +4879,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_panel.py" line="480"/>
+        <location filename="../../netdesk/views/today_panel.py" line="478"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -4877,7 +4887,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/today_panel.py" line="459"/>
+        <location filename="../../netdesk/views/today_panel.py" line="457"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n ding te doen</numerusform>
@@ -4885,12 +4895,12 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="660"/>
+        <location filename="../../netdesk/views/today_panel.py" line="658"/>
         <source>A note that tells them what you are looking for</source>
         <translation>Een bericht dat vertelt wat je zoekt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="634"/>
+        <location filename="../../netdesk/views/today_panel.py" line="632"/>
         <source>Briefing…</source>
         <translation>Briefing…</translation>
     </message>
@@ -4900,39 +4910,39 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Niet gelukt: {action}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="549"/>
+        <location filename="../../netdesk/views/today_panel.py" line="547"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="841"/>
+        <location filename="../../netdesk/views/today_panel.py" line="845"/>
         <source>Gathering what is waiting for you…</source>
         <translation>Even kijken wat er op je wacht…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="683"/>
+        <location filename="../../netdesk/views/today_panel.py" line="681"/>
         <source>Hide them from Today for a week</source>
         <translation>Een week verbergen op Vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="519"/>
+        <location filename="../../netdesk/views/today_panel.py" line="517"/>
         <source>I have thanked them (another way)</source>
         <translation>Ik heb ze bedankt (op een andere manier)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="545"/>
+        <location filename="../../netdesk/views/today_panel.py" line="543"/>
         <source>I reminded them (another way): ask again in a week</source>
         <translation>Ik heb ze herinnerd (op een andere manier): vraag het over een week opnieuw</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="551"/>
+        <location filename="../../netdesk/views/today_panel.py" line="549"/>
         <source>It has been done</source>
         <translation>Het is gedaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="589"/>
-        <location filename="../../netdesk/views/today_panel.py" line="664"/>
-        <location filename="../../netdesk/views/today_panel.py" line="676"/>
+        <location filename="../../netdesk/views/today_panel.py" line="587"/>
+        <location filename="../../netdesk/views/today_panel.py" line="662"/>
+        <location filename="../../netdesk/views/today_panel.py" line="674"/>
         <source>Log conversation…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
@@ -4957,68 +4967,68 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Bedankje verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="295"/>
+        <location filename="../../netdesk/views/today_panel.py" line="293"/>
         <source>Message templates…</source>
         <translation>Berichtsjablonen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="459"/>
+        <location filename="../../netdesk/views/today_panel.py" line="457"/>
         <source>Nothing waiting for you.</source>
         <translation>Er wacht niets op je.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="521"/>
-        <location filename="../../netdesk/views/today_panel.py" line="553"/>
-        <location filename="../../netdesk/views/today_panel.py" line="597"/>
-        <location filename="../../netdesk/views/today_panel.py" line="619"/>
-        <location filename="../../netdesk/views/today_panel.py" line="645"/>
-        <location filename="../../netdesk/views/today_panel.py" line="667"/>
+        <location filename="../../netdesk/views/today_panel.py" line="519"/>
+        <location filename="../../netdesk/views/today_panel.py" line="551"/>
+        <location filename="../../netdesk/views/today_panel.py" line="595"/>
+        <location filename="../../netdesk/views/today_panel.py" line="617"/>
+        <location filename="../../netdesk/views/today_panel.py" line="643"/>
+        <location filename="../../netdesk/views/today_panel.py" line="665"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="643"/>
+        <location filename="../../netdesk/views/today_panel.py" line="641"/>
         <source>Prepare the meeting step by step, then print its briefing</source>
         <translation>De afspraak stap voor stap voorbereiden, en daarna de briefing printen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="641"/>
+        <location filename="../../netdesk/views/today_panel.py" line="639"/>
         <source>Prepare…</source>
         <translation>Voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="636"/>
+        <location filename="../../netdesk/views/today_panel.py" line="634"/>
         <source>Preview and print the briefing to take along</source>
         <translation>De briefing bekijken en printen om mee te nemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="297"/>
+        <location filename="../../netdesk/views/today_panel.py" line="295"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="298"/>
+        <location filename="../../netdesk/views/today_panel.py" line="296"/>
         <source>Refresh (F5)</source>
         <translation>Vernieuwen (F5)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="543"/>
+        <location filename="../../netdesk/views/today_panel.py" line="541"/>
         <source>Reminded</source>
         <translation>Herinnerd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="615"/>
+        <location filename="../../netdesk/views/today_panel.py" line="613"/>
         <source>Reported back</source>
         <translation>Teruggekoppeld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="492"/>
+        <location filename="../../netdesk/views/today_panel.py" line="490"/>
         <source>Set my job goal…</source>
         <translation>Mijn baandoel instellen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="594"/>
-        <location filename="../../netdesk/views/today_panel.py" line="681"/>
+        <location filename="../../netdesk/views/today_panel.py" line="592"/>
+        <location filename="../../netdesk/views/today_panel.py" line="679"/>
         <source>Snooze a week</source>
         <translation>Een week uitstellen</translation>
     </message>
@@ -5028,17 +5038,17 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Een week uitstellen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="517"/>
+        <location filename="../../netdesk/views/today_panel.py" line="515"/>
         <source>Thanks sent</source>
         <translation>Bedankje verstuurd</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="617"/>
+        <location filename="../../netdesk/views/today_panel.py" line="615"/>
         <source>They know how it went (I told them another way)</source>
         <translation>Ze weten hoe het ging (ik heb het op een andere manier verteld)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="320"/>
+        <location filename="../../netdesk/views/today_panel.py" line="318"/>
         <source>Today gathers what keeps your network alive: thank-you notes still to send, promises due for a reminder, people you have not spoken to for a while, referrals to follow up, and your coming meetings. When something is due, it appears here.
 
 A few minutes of networking every day adds up: perhaps send someone a short message to keep in touch.</source>
@@ -5047,33 +5057,33 @@ A few minutes of networking every day adds up: perhaps send someone a short mess
 Elke dag een paar minuten netwerken telt op: stuur iemand misschien een kort bericht om contact te houden.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="453"/>
+        <location filename="../../netdesk/views/today_panel.py" line="451"/>
         <source>Today, {date}</source>
         <translation>Vandaag, {date}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="582"/>
+        <location filename="../../netdesk/views/today_panel.py" line="580"/>
         <source>Write invitation…</source>
         <translation>Uitnodiging schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="566"/>
-        <location filename="../../netdesk/views/today_panel.py" line="658"/>
+        <location filename="../../netdesk/views/today_panel.py" line="564"/>
+        <location filename="../../netdesk/views/today_panel.py" line="656"/>
         <source>Write note…</source>
         <translation>Bericht schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="536"/>
+        <location filename="../../netdesk/views/today_panel.py" line="534"/>
         <source>Write reminder…</source>
         <translation>Herinnering schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="608"/>
+        <location filename="../../netdesk/views/today_panel.py" line="606"/>
         <source>Write report…</source>
         <translation>Terugkoppeling schrijven…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/today_panel.py" line="510"/>
+        <location filename="../../netdesk/views/today_panel.py" line="508"/>
         <source>Write thank-you…</source>
         <translation>Bedankje schrijven…</translation>
     </message>

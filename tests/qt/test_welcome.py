@@ -255,3 +255,22 @@ def test_the_demo_shows_the_tour_once(qtbot, workspace, settings):
     QApplication.processEvents()
     assert again.tour is None
     again.close()
+
+
+def test_open_only_with_every_promise_kept_says_so(qtbot, window, workspace):
+    from netdesk.domain.promises import PromiseDirection, PromiseDraft
+
+    ann = workspace.contacts.create(ContactDraft(first_name="Ann"))
+    kept = workspace.promises.create(
+        PromiseDraft(contact_id=ann.id, direction=PromiseDirection.THEIRS, description="Intro")
+    )
+    workspace.promises.set_done(kept.id, True)
+    window.changes.promises_changed.emit()
+    window.show_panel(window.promises)
+    qtbot.waitUntil(lambda: window.promises.model.rowCount() == 1)
+
+    window.promises.open_only.setChecked(True)
+
+    qtbot.waitUntil(lambda: window.promises.stack.currentWidget() is window.promises.empty)
+    assert "No open promises" in window.promises.empty.text()
+    assert "Untick" in window.promises.empty.text()
