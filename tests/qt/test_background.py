@@ -14,8 +14,6 @@ def test_closing_the_window_stops_an_import_and_waits_for_it(qtbot, window, work
     steps: list[int] = []
 
     def work(progress) -> None:  # type: ignore[no-untyped-def]
-        with workspace.thread_connection():
-            pass
         for step in range(200):  # a long import, reporting progress as it goes
             started.set()
             steps.append(step)
