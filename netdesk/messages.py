@@ -273,8 +273,16 @@ def describe_planned_row(row: PlannedRow) -> str:
         return _tr("matches a contact in the trash; restore it from Edit → Trash first")
     if row.reason is PlanReason.UNREADABLE:
         return " ".join(describe_import_problem(p, with_line=False) for p in row.problems)
-    labels = {error.field: import_field_label(error.field) for error in row.errors}
-    return " ".join(describe_field_error(error, labels[error.field]) for error in row.errors)
+    # A row checked after reading says the same as a row the reader refused:
+    # "please fill this in" speaks to someone at a form, not to a file.
+    return " ".join(
+        describe_import_problem(
+            ImportProblem("", 0, error.field, ImportCode.REQUIRED), with_line=False
+        )
+        if error.code is ErrorCode.REQUIRED
+        else describe_field_error(error, import_field_label(error.field))
+        for error in row.errors
+    )
 
 
 # Writing to the data file ---------------------------------------------------
