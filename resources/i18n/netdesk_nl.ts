@@ -6878,27 +6878,27 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>reservekopie van netdesk (JSON)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="298"/>
+        <location filename="../../netdesk/messages.py" line="306"/>
         <source>netdesk could not save to {path}: another program kept the file locked. Nothing was changed. Close programs that may be using it, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: een ander programma hield het bestand vast. Er is niets veranderd. Sluit programma&apos;s die het misschien gebruiken en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="302"/>
+        <location filename="../../netdesk/messages.py" line="310"/>
         <source>netdesk could not save to {path}: it may not open the file or create files beside it ({detail}). Nothing was changed. Check the folder&apos;s permissions.</source>
         <translation>netdesk kon niet opslaan in {path}: het mag het bestand niet openen of er geen bestanden naast maken ({detail}). Er is niets veranderd. Controleer de rechten van de map.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="290"/>
+        <location filename="../../netdesk/messages.py" line="298"/>
         <source>netdesk could not save to {path}: the disk is full. Nothing was changed. Free some space, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: de schijf is vol. Er is niets veranderd. Maak wat ruimte vrij en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="294"/>
+        <location filename="../../netdesk/messages.py" line="302"/>
         <source>netdesk could not save to {path}: the disk reported an error ({detail}). Nothing was changed. Check the disk (or network share), then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: de schijf meldde een fout ({detail}). Er is niets veranderd. Controleer de schijf (of netwerkshare) en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="286"/>
+        <location filename="../../netdesk/messages.py" line="294"/>
         <source>netdesk could not save to {path}: the file or its folder is read-only. Nothing was changed. Make the file and its folder writable, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: het bestand of de map is alleen-lezen. Er is niets veranderd. Maak het bestand en de map beschrijfbaar en sla dan opnieuw op.</translation>
     </message>
@@ -7115,7 +7115,7 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
         <translation>{path} is een map, maar netdesk verwacht daar zijn gegevensbestand. Verplaats de map of kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="320"/>
+        <location filename="../../netdesk/messages.py" line="328"/>
         <source>{path} is one of netdesk&apos;s own files (your data or its backups); an export there would destroy it. Nothing was written: choose another file.</source>
         <translation>{path} is een van netdesks eigen bestanden (je gegevens of de reservekopieën); een export daarheen zou het vernietigen. Er is niets geschreven: kies een ander bestand.</translation>
     </message>
