@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import IntEnum
 
 from netdesk.domain.errors import ErrorCode, FieldError
-from netdesk.domain.text import clean_block, clean_line, fold
+from netdesk.domain.text import clean_block, clean_line, fold, split_tags
 from netdesk.domain.validation import (
     check_block,
     check_each_line,
@@ -136,7 +136,9 @@ def normalise_contact(draft: ContactDraft) -> ContactDraft:
         linkedin_url=normalise_url(clean_line(draft.linkedin_url)),
         links=tuple(normalise_url(v) for v in lines(draft.links)),
         how_met=clean_line(draft.how_met),
-        tags=lines(draft.tags),
+        # A tag is stored in one text with its neighbours, separated by commas:
+        # one holding a comma or semicolon is several tags, here as when read back.
+        tags=lines(tuple(tag for typed in draft.tags for tag in split_tags(clean_line(typed)))),
         notes=clean_block(draft.notes),
         cadence_days=draft.cadence_days or None,
     )

@@ -735,3 +735,12 @@ def test_folds_ascii_text_exactly_as_the_general_path_does(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     assert fold(text) == " ".join(stripped.translate(_LETTERS).split())
+
+
+def test_a_tag_holding_a_separator_is_several_tags_from_the_start() -> None:
+    from netdesk.domain.contacts import ContactDraft, normalise_contact
+
+    draft = normalise_contact(
+        ContactDraft(first_name="Ann", tags=("museum, Leiden; alumni", "Museum"))
+    )
+    assert draft.tags == ("museum", "Leiden", "alumni")
