@@ -163,11 +163,20 @@ def set_tone(widget: QWidget, tone: Tone | None, *, bold: bool = False) -> None:
     The colour follows later switches between light and dark."""
     widget.setProperty(_TONE_PROPERTY, f"{tone.value}:{int(bold)}" if tone else "")
     widget.setStyleSheet(tone_style(tone, bold=bold) if tone else "")
+    key = id(widget)
+    if key not in _toned:
+        _toned[key] = widget
+        widget.destroyed.connect(lambda *_args, key=key: _toned.pop(key, None))
+
+
+# The widgets set_tone has coloured, until Qt destroys them. Walking
+# QApplication.allWidgets() instead touched widgets being torn down (a crash).
+_toned: dict[int, QWidget] = {}
 
 
 def refresh_tones() -> None:
     """Re-colour every toned widget for the palette now in use."""
-    for widget in QApplication.allWidgets():
+    for widget in list(_toned.values()):
         value = widget.property(_TONE_PROPERTY)
         if isinstance(value, str) and value:
             name, _, bold = value.partition(":")
