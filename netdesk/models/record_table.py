@@ -41,6 +41,11 @@ _ANSWERED_ROLES = frozenset(
     )
 )
 
+# Painting asks every visible cell for its flags: combine them once, not per cell.
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 
 class RecordSource(Protocol[R]):
     """What the model needs from a service."""
@@ -270,10 +275,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     @override
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 def _plain_tooltip(text: str) -> str:
