@@ -6,6 +6,8 @@ reads, through Qt's translation system.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from netdesk.domain.errors import (
@@ -19,10 +21,12 @@ from netdesk.domain.errors import (
     NetdeskError,
     WriteFailure,
 )
-from netdesk.domain.import_plan import PlanAction, PlannedRow, PlanReason
 from netdesk.domain.imports import ImportCode, ImportFileError, ImportFileProblem, ImportProblem
-from netdesk.services.exporting import ExportTargetError
-from netdesk.services.workspace import backups_folder
+from netdesk.store.backup import backups_dir
+
+if TYPE_CHECKING:  # imported where used: start-up does not need the importer
+    from netdesk.domain.import_plan import PlannedRow
+    from netdesk.services.exporting import ExportTargetError
 
 
 def _tr(text: str) -> str:
@@ -32,7 +36,7 @@ def _tr(text: str) -> str:
 def describe_data_file_error(error: DataFileError) -> str:
     """What went wrong with the data file and what to do, naming the file."""
     path = str(error.path)
-    backups = str(backups_folder(error.path))
+    backups = str(backups_dir(error.path))
     problem = error.problem
     if isinstance(error, DataFileTooNewError):
         return _tr(
@@ -257,6 +261,8 @@ def describe_import_problem(problem: ImportProblem, *, with_line: bool = True) -
 
 def describe_planned_row(row: PlannedRow) -> str:
     """What an import does with one row, or why it does nothing."""
+    from netdesk.domain.import_plan import PlanAction, PlanReason
+
     if row.action is PlanAction.NEW:
         return _tr("new contact")
     if row.action is PlanAction.UPDATE:

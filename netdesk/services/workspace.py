@@ -13,33 +13,33 @@ from typing import TYPE_CHECKING
 
 from netdesk.domain.clock import Clock, SystemClock
 from netdesk.domain.errors import DataFileError, DataFileProblem
-from netdesk.services.agenda import TodayService
-from netdesk.services.channels import ChannelService
-from netdesk.services.contacts import ContactService
-from netdesk.services.conversations import ConversationService
-from netdesk.services.goal import GoalService
-from netdesk.services.importing import ImportService
-from netdesk.services.inventory import InventoryService
-from netdesk.services.meetings import MeetingService
-from netdesk.services.organisations import OrganisationService
-from netdesk.services.outreach import OutreachService
-from netdesk.services.overview import OverviewService
-from netdesk.services.phrases import PhraseService
-from netdesk.services.pitches import PitchService
-from netdesk.services.promises import PromiseService
-from netdesk.services.settings import SettingsService
-from netdesk.services.trash import TrashService
 from netdesk.store import db
 from netdesk.store.backup import backups_dir
 from netdesk.store.db import DATA_FILE_NAME, FileSummary
 from netdesk.store.migrations import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    from netdesk.services.agenda import TodayService
     from netdesk.services.backups import BackupService
     from netdesk.services.calendar_export import CalendarExportService
+    from netdesk.services.channels import ChannelService
+    from netdesk.services.contacts import ContactService
+    from netdesk.services.conversations import ConversationService
     from netdesk.services.exporting import ExportService
+    from netdesk.services.goal import GoalService
+    from netdesk.services.importing import ImportService
+    from netdesk.services.inventory import InventoryService
     from netdesk.services.json_backup import JsonBackupService
+    from netdesk.services.meetings import MeetingService
     from netdesk.services.merging import MergeService
+    from netdesk.services.organisations import OrganisationService
+    from netdesk.services.outreach import OutreachService
+    from netdesk.services.overview import OverviewService
+    from netdesk.services.phrases import PhraseService
+    from netdesk.services.pitches import PitchService
+    from netdesk.services.promises import PromiseService
+    from netdesk.services.settings import SettingsService
+    from netdesk.services.trash import TrashService
 
 __all__ = [
     "DATA_FILE_NAME",
@@ -84,18 +84,76 @@ class Workspace:
         self._verified = threading.Event()
         self._verified.set()
         self._verdict: list[str] = ["ok"]
-        self.organisations = OrganisationService(clock)
-        self.contacts = ContactService(clock, self.organisations)
-        self.channels = ChannelService(clock)
-        self.conversations = ConversationService(clock, self.contacts)
-        self.promises = PromiseService(clock, self.contacts)
-        self.trash = TrashService(clock)
-        self.settings = SettingsService()
-        self.phrases = PhraseService(self.settings)
-        self.goal = GoalService(clock, self.organisations)
-        self.pitches = PitchService(clock, self.settings)
-        self.meetings = MeetingService(
-            clock,
+
+    # The services, each built (and its modules imported) when first used:
+    # start-up imports only what the first screen needs.
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from netdesk.services.organisations import OrganisationService
+
+        return OrganisationService(self.clock)
+
+    @cached_property
+    def contacts(self) -> ContactService:
+        from netdesk.services.contacts import ContactService
+
+        return ContactService(self.clock, self.organisations)
+
+    @cached_property
+    def channels(self) -> ChannelService:
+        from netdesk.services.channels import ChannelService
+
+        return ChannelService(self.clock)
+
+    @cached_property
+    def conversations(self) -> ConversationService:
+        from netdesk.services.conversations import ConversationService
+
+        return ConversationService(self.clock, self.contacts)
+
+    @cached_property
+    def promises(self) -> PromiseService:
+        from netdesk.services.promises import PromiseService
+
+        return PromiseService(self.clock, self.contacts)
+
+    @cached_property
+    def trash(self) -> TrashService:
+        from netdesk.services.trash import TrashService
+
+        return TrashService(self.clock)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from netdesk.services.settings import SettingsService
+
+        return SettingsService()
+
+    @cached_property
+    def phrases(self) -> PhraseService:
+        from netdesk.services.phrases import PhraseService
+
+        return PhraseService(self.settings)
+
+    @cached_property
+    def goal(self) -> GoalService:
+        from netdesk.services.goal import GoalService
+
+        return GoalService(self.clock, self.organisations)
+
+    @cached_property
+    def pitches(self) -> PitchService:
+        from netdesk.services.pitches import PitchService
+
+        return PitchService(self.clock, self.settings)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from netdesk.services.meetings import MeetingService
+
+        return MeetingService(
+            self.clock,
             self.contacts,
             self.conversations,
             self.promises,
@@ -103,20 +161,45 @@ class Workspace:
             self.settings,
             language=lambda: self.language,
         )
-        self.overview = OverviewService(
-            clock,
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from netdesk.services.overview import OverviewService
+
+        return OverviewService(
+            self.clock,
             self.contacts,
             self.organisations,
             self.conversations,
             self.promises,
             self.meetings,
         )
-        self.today = TodayService(clock, self.goal)
-        self.outreach = OutreachService(
-            clock, self.goal, self.phrases, self.settings, language=lambda: self.language
+
+    @cached_property
+    def today(self) -> TodayService:
+        from netdesk.services.agenda import TodayService
+
+        return TodayService(self.clock, self.goal)
+
+    @cached_property
+    def outreach(self) -> OutreachService:
+        from netdesk.services.outreach import OutreachService
+
+        return OutreachService(
+            self.clock, self.goal, self.phrases, self.settings, language=lambda: self.language
         )
-        self.inventory = InventoryService()
-        self.importing = ImportService(clock, self.contacts, self.organisations)
+
+    @cached_property
+    def inventory(self) -> InventoryService:
+        from netdesk.services.inventory import InventoryService
+
+        return InventoryService()
+
+    @cached_property
+    def importing(self) -> ImportService:
+        from netdesk.services.importing import ImportService
+
+        return ImportService(self.clock, self.contacts, self.organisations)
 
     @contextlib.contextmanager
     def thread_connection(self) -> Iterator[None]:
