@@ -194,8 +194,10 @@ def _set_icons(window: QMainWindow) -> None:
             action.setProperty(_ICON_PROPERTY, name)
     tabs = getattr(window, "tabs", None)
     view_names: dict[str, str] = {}
-    for attribute, name in VIEW_ICONS.items():
-        page = getattr(window, attribute, None)
+    # The tabs' pages by key (a screen not built yet has its placeholder there).
+    pages = getattr(window, "tab_pages", {})
+    for key, name in VIEW_ICONS.items():
+        page = pages.get(key)
         if not isinstance(tabs, QTabWidget) or not isinstance(page, QWidget):
             continue
         index = tabs.indexOf(page)

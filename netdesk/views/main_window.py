@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -31,38 +31,51 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netdesk import __version__
-from netdesk.domain.contacts import ContactDraft
-from netdesk.domain.conversations import ConversationDraft
 from netdesk.domain.errors import NetdeskError
-from netdesk.domain.organisations import OrganisationDraft
-from netdesk.domain.promises import PromiseDraft
-from netdesk.domain.templates import TemplateKind
-from netdesk.domain.trash import RecordKind, TrashItem
+from netdesk.domain.trash import RecordKind
 from netdesk.messages import describe_error
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
 from netdesk.services.workspace import Workspace
 from netdesk.views.appearance import appearance_menu
 from netdesk.views.background import BackgroundJob, Progress
-from netdesk.views.commands import TrashCommand, creation_command, edit_command
 from netdesk.views.common import plain_label, show_error
 from netdesk.views.icons import apply_icons
 from netdesk.views.interchange_actions import InterchangeActions
-from netdesk.views.inventory_panel import InventoryPanel
-from netdesk.views.meetings_page import MeetingsPage
-from netdesk.views.panels import (
-    ContactsPanel,
-    ConversationsPanel,
-    OrganisationsPanel,
-    PromisesPanel,
-)
-from netdesk.views.pitch_editor import PitchPage
-from netdesk.views.table_panel import TablePanel
+from netdesk.views.lazy_page import LazyPage, page_content, tab_page_of
 from netdesk.views.today_panel import TodayPanel
 from netdesk.views.tour import TOUR_DONE_KEY, TourDialog, TourStop
-from netdesk.views.welcome import WelcomePage, start_demo
+
+if TYPE_CHECKING:  # the other screens are imported when first shown
+    from netdesk.domain.contacts import ContactDraft
+    from netdesk.domain.conversations import ConversationDraft
+    from netdesk.domain.organisations import OrganisationDraft
+    from netdesk.domain.promises import PromiseDraft
+    from netdesk.domain.trash import TrashItem
+    from netdesk.views.inventory_panel import InventoryPanel
+    from netdesk.views.meetings_page import MeetingsPage
+    from netdesk.views.panels import (
+        ContactsPanel,
+        ConversationsPanel,
+        OrganisationsPanel,
+        PromisesPanel,
+    )
+    from netdesk.views.pitch_editor import PitchPage
+    from netdesk.views.table_panel import TablePanel
+    from netdesk.views.welcome import WelcomePage
 
 D = TypeVar("D")
+
+
+@runtime_checkable
+class _Loadable(Protocol):
+    """A screen that reads its data when first shown, and again when stale."""
+
+    def ensure_loaded(self) -> None: ...
+
+
+# The record tables, in the order of their tabs and Ctrl+1…4.
+TABLE_KEYS = ("contacts", "organisations", "conversations", "promises")
 _FIRST_COUNTS_DELAY_MS = 200
 
 
@@ -88,34 +101,25 @@ class MainWindow(QMainWindow):
         # The tour follows the first step a new user takes from the welcome.
         self._tour_after_welcome = False
 
-        self.contacts = ContactsPanel(workspace)
-        self.organisations = OrganisationsPanel(workspace)
-        self.conversations = ConversationsPanel(workspace)
-        self.promises = PromisesPanel(workspace)
-        self.panels: list[TablePanel] = [
-            self.contacts,
-            self.organisations,
-            self.conversations,
-            self.promises,
-        ]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.today = TodayPanel(workspace, self.changes, self.undo_stack, self._report)
-        self.tabs.addTab(self.today, self.tr("&Today"))
-        self.tabs.addTab(self.contacts, self.tr("&Contacts"))
-        self.tabs.addTab(self.organisations, self.tr("&Organisations"))
-        self.inventory = InventoryPanel(workspace)
-        self.tabs.addTab(self.inventory, self.tr("I&nventory"))
-        self.tabs.addTab(self.conversations, self.tr("Conversation&s"))
-        self.tabs.addTab(self.promises, self.tr("&Promises"))
-        self.pitch = PitchPage(workspace, self.changes, self.undo_stack, self._report)
-        self.pitch.dialog_requested.connect(self._show_dialog)
-        self.tabs.addTab(self.pitch, self.tr("P&itch"))
-        self.meetings = MeetingsPage(workspace, self.changes, self.undo_stack, self._report)
-        self.meetings.dialog_requested.connect(self._show_dialog)
-        self.meetings.show_requested.connect(self.show_meetings)
         self._connect_today()
-        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+        self.tabs.addTab(self.today, self.tr("&Today"))
+        # Every other screen is built the first time it is shown or needed.
+        self.tab_pages: dict[str, QWidget] = {"today": self.today}
+        for key, title, build in (
+            ("contacts", self.tr("&Contacts"), self._build_contacts),
+            ("organisations", self.tr("&Organisations"), self._build_organisations),
+            ("inventory", self.tr("I&nventory"), self._build_inventory),
+            ("conversations", self.tr("Conversation&s"), self._build_conversations),
+            ("promises", self.tr("&Promises"), self._build_promises),
+            ("pitch", self.tr("P&itch"), self._build_pitch),
+            ("meetings", self.tr("&Meetings"), self._build_meetings),
+        ):
+            page = LazyPage(key, build)
+            self.tab_pages[key] = page
+            self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
 
@@ -138,15 +142,6 @@ class MainWindow(QMainWindow):
         self._connect_empty_lists()
         self.setAcceptDrops(True)  # a contacts file dropped anywhere is imported
         self._start_daily_backups()
-        for panel in self.panels:
-            panel.activated.connect(self._on_panel_activated)
-            panel.current_changed.connect(self._update_actions)
-            panel.counts_changed.connect(self._update_actions)
-            panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            panel.table.customContextMenuRequested.connect(self._on_table_context_menu)
-            browser = getattr(panel, "browser", None)
-            if browser is not None:
-                browser.link_activated.connect(self.navigate_to)
 
         title = self.tr("netdesk")
         if demo:
@@ -337,16 +332,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.channels_action)
         edit_menu.addAction(self.templates_action)
         view_menu = menu.addMenu(tr("&View"))
-        self.panel_actions: dict[QWidget, QAction] = {}
-        for number, panel in enumerate(self.panels, start=1):
-            label = self.tabs.tabText(self.tabs.indexOf(panel))
+        # The record tables by key, named as their tabs are.
+        self.panel_actions: dict[str, QAction] = {}
+        for number, key in enumerate(TABLE_KEYS, start=1):
+            label = self.tabs.tabText(self.tabs.indexOf(self.tab_pages[key]))
             action = self._action(
-                label,
-                partial(self.show_panel, panel),
-                f"Ctrl+{number}",
-                self._panel_tips()[panel.kind],
+                label, partial(self.show_screen, key), f"Ctrl+{number}", self._panel_tips()[key]
             )
-            self.panel_actions[panel] = action
+            self.panel_actions[key] = action
             view_menu.addAction(action)
         view_menu.insertAction(view_menu.actions()[0], self.today_action)
         view_menu.addSeparator()
@@ -391,18 +384,9 @@ class MainWindow(QMainWindow):
         today.prepare_requested.connect(self._on_today_prepare_requested)
         today.briefing_requested.connect(self.show_briefing)
         today.to_do_changed.connect(self._on_today_to_do_changed)
-        self.inventory.open_record_requested.connect(self.navigate_to)
-        for signal in (self.changes.organisations_changed, self.changes.contacts_changed):
-            signal.connect(self.inventory.mark_stale)
 
     def _connect_changes(self) -> None:
         c = self.changes
-        c.contacts_changed.connect(self.contacts.mark_stale)
-        c.organisations_changed.connect(self.organisations.mark_stale)
-        c.conversations_changed.connect(self.conversations.mark_stale)
-        c.promises_changed.connect(self.promises.mark_stale)
-        c.promises_changed.connect(self.contacts.show_current_detail)  # open promises
-        c.channels_changed.connect(self.conversations.mark_stale)
         for signal in (
             c.contacts_changed,
             c.organisations_changed,
@@ -415,15 +399,145 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.timeout.connect(self._update_counts)
 
+    # The screens, built when first needed --------------------------------------
+
+    def _build_contacts(self) -> QWidget:
+        from netdesk.views.panels import ContactsPanel
+
+        panel = ContactsPanel(self.workspace)
+        self.changes.contacts_changed.connect(panel.mark_stale)
+        self.changes.promises_changed.connect(panel.show_current_detail)  # open promises
+        panel.add_requested.connect(self.new_contact)
+        return self._wire_table_panel(panel)
+
+    def _build_organisations(self) -> QWidget:
+        from netdesk.views.panels import OrganisationsPanel
+
+        panel = OrganisationsPanel(self.workspace)
+        self.changes.organisations_changed.connect(panel.mark_stale)
+        panel.add_requested.connect(self.new_organisation)
+        return self._wire_table_panel(panel)
+
+    def _build_conversations(self) -> QWidget:
+        from netdesk.views.panels import ConversationsPanel
+
+        panel = ConversationsPanel(self.workspace)
+        self.changes.conversations_changed.connect(panel.mark_stale)
+        self.changes.channels_changed.connect(panel.mark_stale)
+        panel.add_requested.connect(self.log_conversation)
+        return self._wire_table_panel(panel)
+
+    def _build_promises(self) -> QWidget:
+        from netdesk.views.panels import PromisesPanel
+
+        panel = PromisesPanel(self.workspace)
+        self.changes.promises_changed.connect(panel.mark_stale)
+        panel.add_requested.connect(self.new_promise)
+        return self._wire_table_panel(panel)
+
+    def _wire_table_panel(self, panel: TablePanel) -> TablePanel:
+        panel.activated.connect(self._on_panel_activated)
+        panel.current_changed.connect(self._update_actions)
+        panel.counts_changed.connect(self._update_actions)
+        panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        panel.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        browser = getattr(panel, "browser", None)
+        if browser is not None:
+            browser.link_activated.connect(self.navigate_to)
+        panel.restore_state(self._settings, f"panels/{panel.objectName()}")
+        return panel
+
+    def _build_inventory(self) -> QWidget:
+        from netdesk.views.inventory_panel import InventoryPanel
+
+        inventory = InventoryPanel(self.workspace)
+        inventory.open_record_requested.connect(self.navigate_to)
+        for signal in (self.changes.organisations_changed, self.changes.contacts_changed):
+            signal.connect(inventory.mark_stale)
+        return inventory
+
+    def _build_pitch(self) -> QWidget:
+        from netdesk.views.pitch_editor import PitchPage
+
+        pitch = PitchPage(self.workspace, self.changes, self.undo_stack, self._report)
+        pitch.dialog_requested.connect(self._show_dialog)
+        # The page refills its list with signals blocked: look again after a change.
+        pitch.versions.currentItemChanged.connect(self._update_actions)
+        self.changes.pitches_changed.connect(self._update_actions)
+        splitter = self._settings.value("pitch/splitter")
+        if isinstance(splitter, QByteArray):
+            pitch.splitter.restoreState(splitter)
+        return pitch
+
+    def _build_meetings(self) -> QWidget:
+        from netdesk.views.meetings_page import MeetingsPage
+
+        meetings = MeetingsPage(self.workspace, self.changes, self.undo_stack, self._report)
+        meetings.dialog_requested.connect(self._show_dialog)
+        meetings.show_requested.connect(self.show_meetings)
+        meetings.list.currentItemChanged.connect(self._update_actions)
+        self.changes.meetings_changed.connect(self._update_actions)
+        return meetings
+
+    def _page(self, key: str) -> QWidget:
+        return page_content(self.tab_pages[key])
+
+    def _built(self, key: str) -> QWidget | None:
+        """A screen if it has been built, without building it."""
+        page = self.tab_pages[key]
+        return page.built if isinstance(page, LazyPage) else page
+
+    def current_key(self) -> str:
+        """The key of the screen on show (see screen_page)."""
+        current = self.tabs.currentWidget()
+        return next(key for key, page in self.tab_pages.items() if page is current)
+
+    def current_page(self) -> QWidget:
+        """The screen on show (built, since it is on show)."""
+        return self._page(self.current_key())
+
+    @property
+    def contacts(self) -> ContactsPanel:
+        return cast("ContactsPanel", self._page("contacts"))
+
+    @property
+    def organisations(self) -> OrganisationsPanel:
+        return cast("OrganisationsPanel", self._page("organisations"))
+
+    @property
+    def conversations(self) -> ConversationsPanel:
+        return cast("ConversationsPanel", self._page("conversations"))
+
+    @property
+    def promises(self) -> PromisesPanel:
+        return cast("PromisesPanel", self._page("promises"))
+
+    @property
+    def inventory(self) -> InventoryPanel:
+        return cast("InventoryPanel", self._page("inventory"))
+
+    @property
+    def pitch(self) -> PitchPage:
+        return cast("PitchPage", self._page("pitch"))
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return cast("MeetingsPage", self._page("meetings"))
+
+    @property
+    def panels(self) -> list[TablePanel]:
+        """The four record tables (building any not built yet)."""
+        return [cast("TablePanel", self._page(key)) for key in TABLE_KEYS]
+
     # What is selected ---------------------------------------------------------
 
     def current_panel(self) -> TablePanel | None:
         """The record table on show, or None on a screen without one."""
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, TablePanel) else None
+        key = self.current_key()
+        return cast("TablePanel", self._page(key)) if key in TABLE_KEYS else None
 
     def show_meetings(self) -> None:
-        self.tabs.setCurrentWidget(self.meetings)
+        self.tabs.setCurrentWidget(self.tab_pages["meetings"])
         self.meetings.ensure_loaded()
         self.meetings.focus_start()
 
@@ -434,7 +548,7 @@ class MainWindow(QMainWindow):
         self.today.setFocus()
 
     def show_inventory(self) -> None:
-        self.tabs.setCurrentWidget(self.inventory)
+        self.tabs.setCurrentWidget(self.tab_pages["inventory"])
 
     @Slot(int)
     def show_briefing(self, meeting_id: int) -> None:
@@ -470,6 +584,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def write_message(self) -> None:
+        from netdesk.domain.templates import TemplateKind
         from netdesk.views.message_dialog import MessageDialog, SentMessageCommand
 
         # With nobody selected (always so on Today, Organisations, Pitch,
@@ -505,12 +620,12 @@ class MainWindow(QMainWindow):
         self.meetings.prepare(self._selected_contact_id())
 
     def show_pitch(self) -> None:
-        self.tabs.setCurrentWidget(self.pitch)
+        self.tabs.setCurrentWidget(self.tab_pages["pitch"])
         self.pitch.ensure_loaded()
         self.pitch.focus_start()
 
     def show_panel(self, panel: TablePanel) -> None:
-        self.tabs.setCurrentWidget(panel)
+        self.tabs.setCurrentWidget(tab_page_of(panel))
         panel.table.setFocus()
 
     def _selected_contact_id(self) -> int | None:
@@ -518,14 +633,14 @@ class MainWindow(QMainWindow):
         if panel is None:
             return None
         record = panel.model.record_at(panel.table.currentIndex().row())
-        if panel is self.contacts:
+        if panel.kind is RecordKind.CONTACT:
             return panel.current_id()
         contact_id = getattr(record, "contact_id", None)
         return contact_id if isinstance(contact_id, int) else None
 
     def _selected_contact_ids(self) -> list[int]:
         """The contacts selected in the Contacts list, when it is on show."""
-        return self.contacts.selected_ids() if self.current_panel() is self.contacts else []
+        return self.contacts.selected_ids() if self.current_key() == "contacts" else []
 
     # Commands ---------------------------------------------------------------
 
@@ -535,6 +650,8 @@ class MainWindow(QMainWindow):
         )
 
     def _push_created(self, text: str, kind: RecordKind, record_id: int) -> None:
+        from netdesk.views.commands import creation_command
+
         self.undo_stack.push(
             creation_command(
                 text, kind, record_id, self.workspace.trash, self.changes, self._report
@@ -544,6 +661,8 @@ class MainWindow(QMainWindow):
     def _push_edit(
         self, text: str, kind: RecordKind, apply: Callable[[D], object], before: D, after: D
     ) -> None:
+        from netdesk.views.commands import edit_command
+
         self.undo_stack.push(
             edit_command(text, kind, apply, before, after, self.changes, self._report)
         )
@@ -611,7 +730,7 @@ class MainWindow(QMainWindow):
                 RecordKind.CONVERSATION,
                 conversation.id,
             )
-            if self.current_panel() is self.conversations:
+            if self.current_key() == "conversations":
                 self._select_after_change(self.conversations, conversation.id)
 
         self._show_dialog(
@@ -638,7 +757,7 @@ class MainWindow(QMainWindow):
                 RecordKind.PROMISE,
                 promise.id,
             )
-            if self.current_panel() is self.promises:
+            if self.current_key() == "promises":
                 self._select_after_change(self.promises, promise.id)
 
         self._show_dialog(
@@ -736,6 +855,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def delete_selected(self) -> None:
+        """Edit → Delete (the Delete key): the selected records, meeting or pitch."""
+        from netdesk.views.commands import TrashCommand
+
+        key = self.current_key()
+        if key == "meetings":
+            self.meetings.delete()
+            return
+        if key == "pitch":
+            self.pitch.delete()
+            return
         panel = self.current_panel()
         if panel is None:
             return
@@ -762,7 +891,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_thanks(self) -> None:
-        if self.current_panel() is not self.conversations:
+        if self.current_key() != "conversations":
             return
         ws = self.workspace
         for conversation_id in self.conversations.selected_ids():
@@ -780,7 +909,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_done(self) -> None:
-        if self.current_panel() is not self.promises:
+        if self.current_key() != "promises":
             return
         ws = self.workspace
         for promise_id in self.promises.selected_ids():
@@ -802,6 +931,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_trash(self) -> None:
+        from netdesk.views.commands import TrashCommand
         from netdesk.views.trash_dialog import TrashDialog
 
         ws = self.workspace
@@ -865,50 +995,35 @@ class MainWindow(QMainWindow):
 
     def screen_page(self, key: str) -> QWidget:
         """A screen by its key: today, contacts, organisations, inventory,
-        conversations, promises, pitch, meetings."""
-        screens: dict[str, QWidget] = {
-            "today": self.today,
-            "contacts": self.contacts,
-            "organisations": self.organisations,
-            "inventory": self.inventory,
-            "conversations": self.conversations,
-            "promises": self.promises,
-            "pitch": self.pitch,
-            "meetings": self.meetings,
-        }
-        return screens[key]
+        conversations, promises, pitch, meetings (built if it was not yet)."""
+        return self._page(key)
 
     @Slot(str)
     def show_screen(self, key: str) -> None:
-        page = self.screen_page(key)
-        if page is self.today:
+        if key == "today":
             self.show_today()
-        elif page is self.pitch:
+        elif key == "pitch":
             self.show_pitch()
-        elif page is self.meetings:
+        elif key == "meetings":
             self.show_meetings()
-        elif page is self.inventory:
+        elif key == "inventory":
             self.show_inventory()
-        elif isinstance(page, TablePanel):
-            self.show_panel(page)
+        else:
+            self.show_panel(cast("TablePanel", self._page(key)))
 
     # Welcome and tour -------------------------------------------------------------
 
-    def _panel_tips(self) -> dict[RecordKind, str]:
+    def _panel_tips(self) -> dict[str, str]:
         tr = self.tr
         return {
-            RecordKind.CONTACT: tr("Everyone you know, and where they work"),
-            RecordKind.ORGANISATION: tr("Employers, with your research and the people there"),
-            RecordKind.CONVERSATION: tr("Whom you spoke to, about what, and who they referred"),
-            RecordKind.PROMISE: tr("What people offered to do for you, and you for them"),
+            "contacts": tr("Everyone you know, and where they work"),
+            "organisations": tr("Employers, with your research and the people there"),
+            "conversations": tr("Whom you spoke to, about what, and who they referred"),
+            "promises": tr("What people offered to do for you, and you for them"),
         }
 
     def _connect_empty_lists(self) -> None:
-        """The button on an empty list does what its menu action does."""
-        self.contacts.add_requested.connect(self.new_contact)
-        self.organisations.add_requested.connect(self.new_organisation)
-        self.conversations.add_requested.connect(self.log_conversation)
-        self.promises.add_requested.connect(self.new_promise)
+        """Leave the welcome once there is data, and come back to it when there is none."""
         for signal in (
             self.changes.contacts_changed,
             self.changes.organisations_changed,
@@ -931,6 +1046,8 @@ class MainWindow(QMainWindow):
             return  # the agenda reports a data file problem itself
         if empty and not self._demo:
             if self.welcome is None:
+                from netdesk.views.welcome import WelcomePage
+
                 self.welcome = WelcomePage()
                 self.welcome.import_requested.connect(self._on_welcome_import_requested)
                 self.welcome.add_contact_requested.connect(self._on_welcome_add_contact_requested)
@@ -959,6 +1076,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_welcome_demo_requested(self) -> None:
+        from netdesk.views.welcome import start_demo
+
         if start_demo():
             self.statusBar().showMessage(
                 self.tr("The demo network opens in a window of its own; your data is not touched."),
@@ -973,15 +1092,15 @@ class MainWindow(QMainWindow):
 
     def tour_stops(self) -> list[TourStop]:
         def stop(key: str, action: QAction) -> TourStop:
-            return TourStop(key, self.screen_page(key), action.shortcut())
+            return TourStop(key, self.tab_pages[key], action.shortcut())
 
         return [
             stop("today", self.today_action),
-            stop("contacts", self.panel_actions[self.contacts]),
-            stop("organisations", self.panel_actions[self.organisations]),
+            stop("contacts", self.panel_actions["contacts"]),
+            stop("organisations", self.panel_actions["organisations"]),
             stop("inventory", self.inventory_action),
-            stop("conversations", self.panel_actions[self.conversations]),
-            stop("promises", self.panel_actions[self.promises]),
+            stop("conversations", self.panel_actions["conversations"]),
+            stop("promises", self.panel_actions["promises"]),
             stop("pitch", self.pitch_action),
             # Meetings has no key of its own (Ctrl+I prepares a new meeting).
             stop("meetings", self.meetings_action),
@@ -1008,7 +1127,7 @@ class MainWindow(QMainWindow):
             self.start_tour()
 
     def _show_tour_page(self, page: QWidget) -> None:
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(tab_page_of(page))
 
     @Slot(bool)
     def _on_tour_ended(self, _finished: bool) -> None:
@@ -1024,25 +1143,26 @@ class MainWindow(QMainWindow):
             self.show_meetings()
             self.meetings.select(record_id)
             return
-        panel = {
-            "contact": self.contacts,
-            "organisation": self.organisations,
-            "conversation": self.conversations,
-            "promise": self.promises,
+        key = {
+            "contact": "contacts",
+            "organisation": "organisations",
+            "conversation": "conversations",
+            "promise": "promises",
         }.get(kind)
-        if panel is None:
+        if key is None:
             return
-        self.tabs.setCurrentWidget(panel)
+        panel = cast("TablePanel", self._page(key))
+        self.tabs.setCurrentWidget(tab_page_of(panel))
         panel.ensure_loaded()
-        if panel is self.promises and self.promises.open_only.isChecked():
+        if key == "promises" and self.promises.open_only.isChecked():
             self.promises.open_only.setChecked(False)
-        if panel is self.organisations and self.organisations.targets_only.isChecked():
+        if key == "organisations" and self.organisations.targets_only.isChecked():
             self.organisations.targets_only.setChecked(False)
         panel.select_id(record_id)
 
     def _select_after_change(self, panel: TablePanel, record_id: int) -> None:
         """Show what was just created: its tab, its row, its details."""
-        self.tabs.setCurrentWidget(panel)
+        self.tabs.setCurrentWidget(tab_page_of(panel))
         panel.ensure_loaded()
         if not panel.select_id(record_id):
             self.statusBar().showMessage(
@@ -1062,14 +1182,14 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.edit_action)
-        if panel is self.contacts:
+        if panel.kind is RecordKind.CONTACT:
             menu.addAction(self.log_conversation_action)
             menu.addAction(self.new_promise_action)
             menu.addAction(self.prepare_meeting_action)
             menu.addAction(self.message_action)
-        if panel is self.conversations:
+        if panel.kind is RecordKind.CONVERSATION:
             menu.addAction(self.thanks_action)
-        if panel is self.promises:
+        if panel.kind is RecordKind.PROMISE:
             menu.addAction(self.done_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
@@ -1077,17 +1197,13 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
-        panel = self.current_panel()
-        if panel is not None:
-            panel.ensure_loaded()
-        elif self.tabs.currentWidget() is self.pitch:
-            self.pitch.ensure_loaded()
-        elif self.tabs.currentWidget() is self.meetings:
-            self.meetings.ensure_loaded()
-        elif self.tabs.currentWidget() is self.today:
-            self.today.ensure_loaded()
-        if self.tabs.currentWidget() is not self.pitch:
-            self.pitch.save_now()
+        key = self.current_key()
+        page = self._page(key)
+        if isinstance(page, _Loadable):  # the inventory loads itself when shown
+            page.ensure_loaded()
+        pitch = self._built("pitch")
+        if key != "pitch" and pitch is not None:
+            cast("PitchPage", pitch).save_now()
         self._update_actions()
 
     @Slot()
@@ -1095,9 +1211,17 @@ class MainWindow(QMainWindow):
         panel = self.current_panel()
         has_current = panel is not None and panel.current_id() is not None
         self.edit_action.setEnabled(has_current)
-        self.delete_action.setEnabled(has_current)
-        self.thanks_action.setEnabled(has_current and panel is self.conversations)
-        self.done_action.setEnabled(has_current and panel is self.promises)
+        key = self.current_key()
+        if key == "meetings":
+            deletable = self.meetings.current_id() is not None
+        elif key == "pitch":
+            deletable = self.pitch.versions.currentItem() is not None
+        else:
+            deletable = has_current
+        self.delete_action.setEnabled(deletable)
+        kind = panel.kind if panel is not None else None
+        self.thanks_action.setEnabled(has_current and kind is RecordKind.CONVERSATION)
+        self.done_action.setEnabled(has_current and kind is RecordKind.PROMISE)
 
     @Slot()
     def _schedule_counts(self) -> None:
@@ -1119,16 +1243,7 @@ class MainWindow(QMainWindow):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        panel = self.current_panel()
-        if panel is not None:
-            panel.ensure_loaded()
-            panel.table.setFocus()
-        elif self.tabs.currentWidget() is self.meetings:
-            self.show_meetings()
-        elif self.tabs.currentWidget() is self.today:
-            self.show_today()
-        elif self.tabs.currentWidget() is self.pitch:
-            self.show_pitch()
+        self.show_screen(self.current_key())
         # The counts can wait until the window has been painted.
         self._counts_timer.start(_FIRST_COUNTS_DELAY_MS)
         if self._demo and not self._settings.value(TOUR_DONE_KEY, False, type=bool):
@@ -1218,7 +1333,9 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.pitch.save_now()
+        pitch = self._built("pitch")
+        if pitch is not None:
+            cast("PitchPage", pitch).save_now()
         self._save_settings()
         self._counts_timer.stop()
         self._backup_timer.stop()
@@ -1231,9 +1348,13 @@ class MainWindow(QMainWindow):
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        for panel in self.panels:
-            panel.save_state(s, f"panels/{panel.objectName()}")
-        s.setValue("pitch/splitter", self.pitch.splitter.saveState())
+        for key in TABLE_KEYS:  # a screen never built keeps what it saved last time
+            panel = self._built(key)
+            if panel is not None:
+                cast("TablePanel", panel).save_state(s, f"panels/{panel.objectName()}")
+        pitch = self._built("pitch")
+        if pitch is not None:
+            s.setValue("pitch/splitter", cast("PitchPage", pitch).splitter.saveState())
         s.sync()
 
     def _restore_settings(self) -> None:
@@ -1244,10 +1365,6 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for panel in self.panels:
-            panel.restore_state(s, f"panels/{panel.objectName()}")
-        pitch_splitter = s.value("pitch/splitter")
-        if isinstance(pitch_splitter, QByteArray):
-            self.pitch.splitter.restoreState(pitch_splitter)
+        # Each screen restores its own layout when it is built.
         # Every start opens on Today: what to do this morning comes first.
         self.tabs.setCurrentWidget(self.today)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -73,9 +73,7 @@ class MeetingsPage(QWidget):
         )
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.currentItemChanged.connect(self._update_buttons)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete)
+        # The Delete key is the window's Edit → Delete, which calls delete() here.
 
         self.prepare_button = QPushButton(tr("P&repare a meeting…"))
         self.prepare_button.setToolTip(tr("Prepare a networking interview step by step (Ctrl+I)"))

@@ -174,9 +174,7 @@ class PitchPage(QWidget):
         self.versions.currentItemChanged.connect(self._on_versions_current_item_changed)
         self.versions.itemChanged.connect(self._on_versions_item_changed)
         self.versions.itemDelegate().closeEditor.connect(self._on_name_editor_closed)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.versions)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete)
+        # The Delete key is the window's Edit → Delete, which calls delete() here.
 
         def button(text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
             widget = QToolButton()

@@ -187,7 +187,8 @@ class TablePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.setFocusProxy(self.table)
+        # No focus proxy to the table: Tab would jump from the panel to the
+        # table and never reach the search field again.
 
     # State shared with the window ------------------------------------------
 

@@ -187,7 +187,7 @@ SCREENS += ["pitch", "meetings"]
 def show_screen(qtbot, window, screen: str) -> QWidget:
     window.changes.contacts_changed.emit()
     page = getattr(window, screen)
-    window.tabs.setCurrentWidget(page)
+    window.show_screen(screen)
     qtbot.waitUntil(page.isVisible)
     return page
 

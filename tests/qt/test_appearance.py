@@ -122,7 +122,7 @@ def test_icons_are_tinted_again_when_the_window_turns_dark(app, qtbot, window):
     after = QApplication.palette().color(QPalette.ColorRole.WindowText)
     qtbot.waitUntil(lambda: _ink(window.edit_action.icon(), 24).name() == after.name())
     assert before.name() != after.name()
-    tab = window.tabs.tabIcon(window.tabs.indexOf(window.contacts))
+    tab = window.tabs.tabIcon(window.tabs.indexOf(window.tab_pages["contacts"]))
     assert _ink(tab, 24).name() == after.name()
 
 

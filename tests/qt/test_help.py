@@ -60,7 +60,7 @@ def test_each_guide_point_leads_to_the_screen_that_serves_it(qtbot, window):
     overview = next(p for p in points if p.text.startswith("Keep an overview of whom"))
     assert overview.screen == "conversations"
     qtbot.mouseClick(guide.buttons[overview], Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.conversations
+    assert window.current_page() is window.conversations
     qtbot.waitUntil(lambda: not guide.isVisible())
 
 
@@ -70,7 +70,7 @@ def test_every_guide_link_names_a_screen_of_the_window(qtbot, window):
     for point, button in guide.buttons.items():
         page = window.screen_page(point.screen)
         window.show_screen(point.screen)
-        assert window.tabs.currentWidget() is page
+        assert window.current_page() is page
         assert guide.screen_names()[point.screen] in button.text()
 
 

@@ -86,7 +86,7 @@ def test_the_person_is_required_and_a_new_one_can_be_typed(
     assert wizard.currentId() == PageId.REVIEW
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     [meeting] = workspace.meetings.all()
-    assert window.tabs.currentWidget() is window.meetings  # the new meeting on show
+    assert window.current_page() is window.meetings  # the new meeting on show
     assert window.meetings.current_id() == meeting.id
     assert meeting.contact_name == "Li Wei Zhang"
     assert meeting.organisation_name == "Naturalis"
@@ -251,6 +251,8 @@ def test_delete_a_meeting_and_bring_it_back(
     window.show_meetings()
     window.meetings.reload()
     window.meetings.list.setFocus()
+    # Edit → Delete and the toolbar's Delete work on the meeting selected.
+    assert window.delete_action.isEnabled()
     press(qtbot, window, "Delete")
     assert workspace.meetings.all() == []
     press(qtbot, window, "Ctrl+Z")
@@ -276,7 +278,7 @@ def test_a_planned_meeting_shows_on_the_person_and_links_to_the_meetings_screen(
     assert "Meetings being prepared (1)" in window.contacts.browser.toPlainText()
     assert "&lt;b&gt;Learn" in html
     window.contacts.browser.link_activated.emit("meeting", meeting.id)
-    assert window.tabs.currentWidget() is window.meetings
+    assert window.current_page() is window.meetings
     assert window.meetings.current_id() == meeting.id
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -277,7 +279,7 @@ def test_window_layout_is_remembered_and_a_start_opens_on_today(qtbot, workspace
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)  # the offscreen screen is 800x600
-    first.tabs.setCurrentWidget(first.conversations)
+    first.show_screen("conversations")
     first.contacts.table.horizontalHeader().resizeSection(2, 333)
     first.contacts.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     first.close()
@@ -287,7 +289,7 @@ def test_window_layout_is_remembered_and_a_start_opens_on_today(qtbot, workspace
     qtbot.addWidget(second)
     second.show()
     # Every start opens on Today, whatever tab was open before.
-    assert second.tabs.currentWidget() is second.today
+    assert second.current_page() is second.today
     assert second.contacts.table.horizontalHeader().sectionSize(2) == 333
     assert second.contacts.model.sort_state == (1, True)
     assert second.size().width() == 700
@@ -355,7 +357,7 @@ def test_alt_keys_are_unique_on_each_screen(qtbot, window, screen):
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     page = getattr(window, screen)
-    window.tabs.setCurrentWidget(page)
+    window.show_screen(screen)
     texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     texts += [action.text() for action in window.menuBar().actions()]
     for widget in page.findChildren(QAbstractButton):
@@ -367,3 +369,48 @@ def test_alt_keys_are_unique_on_each_screen(qtbot, window, screen):
     keys = [key for key in map(_mnemonic, texts) if key]
     clashes = sorted({key for key in keys if keys.count(key) > 1})
     assert clashes == [], [t for t in texts if _mnemonic(t) in clashes]
+
+
+def test_only_today_is_built_at_start_and_a_screen_is_built_when_shown(qtbot, workspace, settings):
+    window = MainWindow(workspace, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.isActiveWindow)
+    lazy = [key for key in window.tab_pages if key != "today"]
+    assert all(window.tab_pages[key].built is None for key in lazy)
+    press(qtbot, window, "Ctrl+2")  # Organisations
+    assert window.tab_pages["organisations"].built is not None
+    assert window.current_page() is window.organisations
+    assert window.tab_pages["contacts"].built is None
+    window.close()
+
+
+def test_starting_imports_no_screen_but_today():
+    """The other screens' modules load when first shown, not at every start."""
+    code = (
+        "import sys, netdesk.app, netdesk.views.main_window;"
+        "print(sorted(m for m in sys.modules if m.startswith(("
+        "'netdesk.views.panels', 'netdesk.views.pitch_editor', 'netdesk.views.meetings_page',"
+        "'netdesk.views.inventory_panel', 'netdesk.services.importing', 'netdesk.wizard'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_screen_not_opened_keeps_the_layout_it_saved_before(qtbot, workspace, settings):
+    first = MainWindow(workspace, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.contacts.table.horizontalHeader().resizeSection(2, 333)
+    first.close()
+    # A start that never opens Contacts must not forget its columns.
+    second = MainWindow(workspace, settings=QSettings(settings.fileName(), settings.format()))
+    qtbot.addWidget(second)
+    second.show()
+    second.close()
+    third = MainWindow(workspace, settings=QSettings(settings.fileName(), settings.format()))
+    qtbot.addWidget(third)
+    third.show()
+    assert third.contacts.table.horizontalHeader().sectionSize(2) == 333

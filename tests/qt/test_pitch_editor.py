@@ -28,7 +28,7 @@ from tests.qt.keys import press
 def page(window: MainWindow, qtbot) -> PitchPage:
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, window, "Ctrl+P")
-    assert window.tabs.currentWidget() is window.pitch
+    assert window.current_page() is window.pitch
     return window.pitch
 
 

@@ -84,7 +84,7 @@ def test_ctrl_0_comes_back_to_today_and_the_tab_counts_what_waits(
     )
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, window, "Ctrl+0")
-    assert window.tabs.currentWidget() is window.today
+    assert window.current_page() is window.today
     window.today.refresh()
     title = window.tabs.tabText(window.tabs.indexOf(window.today))
     assert title.startswith("&Today (")

@@ -28,7 +28,7 @@ def test_an_empty_data_file_opens_on_the_welcome_with_the_first_way_focused(
     qtbot, workspace, settings
 ):
     win = make_window(qtbot, workspace, settings)
-    assert win.tabs.currentWidget() is win.today
+    assert win.current_page() is win.today
     assert win.welcome is not None
     assert win.today.pages.currentWidget() is win.welcome
     assert win.welcome.isVisible()
@@ -64,7 +64,7 @@ def test_add_my_first_contact_then_today_and_the_tour(qtbot, workspace, settings
 
     assert workspace.contacts.count() == 1
     qtbot.waitUntil(win.today.showing_agenda)
-    assert win.tabs.currentWidget() is win.today
+    assert win.current_page() is win.today
     assert win.today.agenda_page.isVisible()
     # The tour follows the first step, once.
     qtbot.waitUntil(lambda: win.tour is not None and win.tour.isVisible())
@@ -166,23 +166,23 @@ def test_the_tour_walks_the_screens_with_next_and_back(qtbot, window, settings):
     assert [stop.page for stop in tour.stops] == [
         window.tabs.widget(i) for i in range(window.tabs.count())
     ]
-    assert window.tabs.currentWidget() is window.today
+    assert window.current_page() is window.today
     assert "Step 1 of" in tour.progress.text()
     assert "Ctrl+0" in tour.key_label.text()
     assert not tour.back_button.isEnabled()
 
     qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.contacts
+    assert window.current_page() is window.contacts
     assert tour.title.text() == "Contacts"
     assert "Ctrl+1" in tour.key_label.text()
     qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.organisations
+    assert window.current_page() is window.organisations
     qtbot.mouseClick(tour.back_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.contacts
+    assert window.current_page() is window.contacts
 
     for _ in range(len(tour.stops) - 2):
         qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.meetings
+    assert window.current_page() is window.meetings
     assert tour.title.text() == "Meetings"
     # Ctrl+I prepares a meeting; it does not open the Meetings screen.
     assert "Ctrl+I" not in tour.key_label.text()
@@ -190,7 +190,7 @@ def test_the_tour_walks_the_screens_with_next_and_back(qtbot, window, settings):
     with qtbot.waitSignal(tour.ended) as ended:
         qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
     assert ended.args == [True]
-    assert window.tabs.currentWidget() is window.today
+    assert window.current_page() is window.today
     assert window.tour is None
     assert settings.value(TOUR_DONE_KEY, False, type=bool)
 
@@ -200,7 +200,7 @@ def test_the_tour_shows_the_inventory_after_organisations(qtbot, window, setting
     tour = window.tour
     for _ in range(3):
         qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.inventory
+    assert window.current_page() is window.inventory
     assert tour.title.text() == "Inventory"
     assert "sector" in tour.body.text()
     tour.reject()
