@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from netdesk.domain.asks import find_job_requests
 from netdesk.domain.goal import JobGoal, join_items
+from netdesk.domain.template_kinds import TemplateKind as TemplateKind  # re-exported
 from netdesk.domain.text import clean_block, clean_line
 
 GAP = "…"
@@ -26,23 +27,6 @@ MAX_LINKEDIN_LIMIT = 2000
 MAX_NAME_LENGTH = 80
 MAX_SUBJECT_LENGTH = 200
 MAX_BODY_LENGTH = 10_000
-
-
-class TemplateKind(StrEnum):
-    """What a template is for; each kind ships with a default text."""
-
-    LINKEDIN_CONNECTION = "linkedin_connection"
-    COFFEE_INVITATION = "coffee_invitation"
-    THANK_YOU = "thank_you"
-    REMINDER = "reminder"
-    KEEP_IN_TOUCH = "keep_in_touch"
-    REPORT_BACK = "report_back"
-    REFERRAL_REQUEST = "referral_request"
-
-    @property
-    def has_limit(self) -> bool:
-        """A LinkedIn invitation note: short, no subject, counted against a limit."""
-        return self is TemplateKind.LINKEDIN_CONNECTION
 
 
 class Placeholder(StrEnum):

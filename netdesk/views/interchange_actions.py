@@ -15,8 +15,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QU
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from netdesk.domain.errors import NetdeskError
-from netdesk.domain.import_plan import ImportResult
-from netdesk.interchange import formats
 from netdesk.models.changes import Changes
 from netdesk.models.formatting import numerus
 from netdesk.services.workspace import Workspace
@@ -101,6 +99,8 @@ class InterchangeActions(QObject):
         self._show_dialog(dialog)
 
     def _on_imported(self, result: object) -> None:
+        from netdesk.domain.import_plan import ImportResult
+
         assert isinstance(result, ImportResult)
         self._changes.contacts_changed.emit()
         self._changes.organisations_changed.emit()
@@ -211,6 +211,8 @@ class InterchangeActions(QObject):
 
     def open_dropped(self, path: Path) -> None:
         """A backup opens the restore dialog; anything else the import."""
+        from netdesk.interchange import formats
+
         try:
             with path.open("rb") as handle:
                 head = handle.read(4096)

@@ -54,7 +54,7 @@ from netdesk.domain.agenda import (
 )
 from netdesk.domain.errors import DataFileError, NetdeskError
 from netdesk.domain.promises import PromiseDirection
-from netdesk.domain.templates import TemplateKind
+from netdesk.domain.template_kinds import TemplateKind
 from netdesk.domain.trash import RecordKind
 from netdesk.messages import describe_data_file_error, describe_error
 from netdesk.models.changes import Changes
