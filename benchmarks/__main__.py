@@ -24,11 +24,13 @@ The figures (JSON keys in brackets):
   window is painted. The probe takes netdesk's real path: create_application(),
   InstanceLock, Workspace.open() on the data folder, MainWindow with settings in
   a throwaway ini file, show(). The first paint is caught by an event filter for
-  QEvent.Paint on the contacts table's viewport; a posted event then reports
-  as soon as that paint pass is over. The floor is the same measurement of a
-  fresh ``benchmarks.floor_probe``: a bare QMainWindow with an empty QTableView,
-  same size, same detection. [startup_idle_s]: until a zero-time timer started
-  at first paint fires, i.e. the window answers input. [startup_phases_s]: the
+  QEvent.Paint on Today's heading (Today's agenda is read before that paint); a
+  posted event then reports as soon as that paint pass is over. An untimed
+  first run of each probe writes the bytecode an installed netdesk has. The
+  floor is the same measurement of a fresh ``benchmarks.floor_probe``: a bare
+  QMainWindow with an empty QTableView, same size, same detection.
+  [startup_idle_s]: until a zero-time timer started at first paint fires, i.e.
+  the window answers input. [startup_phases_s]: the
   probe's own clock for imports, open, building the window and show → paint.
 - search [search_ms, search_floor_ms, search_ratio, search_worst_ms]: in one
   warm process (benchmarks/warm.py) with the file open through Workspace and a
@@ -105,6 +107,10 @@ _NOISE = ("This plugin does not support propagateSizeHints()",)
 def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # An installed netdesk starts from compiled bytecode (pip and the bundle
+    # compile it; a checkout writes __pycache__ on its first run). Without it
+    # every probe would compile netdesk's sources, which no user's start does.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
     return env
 
