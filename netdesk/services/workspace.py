@@ -86,7 +86,9 @@ class Workspace:
         self._verdict: list[str] = ["ok"]
 
     # The services, each built (and its modules imported) when first used:
-    # start-up imports only what the first screen needs.
+    # start-up imports only what the first screen needs. Python 3.12 dropped
+    # cached_property's lock, so a worker thread is handed a service the
+    # window's thread has already touched (as every BackgroundJob is).
 
     @cached_property
     def organisations(self) -> OrganisationService:

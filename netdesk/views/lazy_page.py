@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from typing_extensions import override
@@ -17,9 +16,7 @@ from typing_extensions import override
 
 class LazyPage(QWidget):
     """Holds the place of ``build()``'s widget in a QTabWidget until it is shown
-    or asked for; then the widget fills it, and ``content_built`` is emitted."""
-
-    content_built = Signal()
+    or asked for; then the widget fills it."""
 
     def __init__(self, key: str, build: Callable[[], QWidget], parent: QWidget | None = None):
         super().__init__(parent)
@@ -27,6 +24,7 @@ class LazyPage(QWidget):
         self.setObjectName(f"{key}Page")
         self._build: Callable[[], QWidget] | None = build
         self._content: QWidget | None = None
+        self._building = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -38,14 +36,22 @@ class LazyPage(QWidget):
     def content(self) -> QWidget:
         """The page's widget, built now if it was not yet."""
         if self._content is None:
-            assert self._build is not None
-            build, self._build = self._build, None
-            content = build()
+            if self._building or self._build is None:
+                raise RuntimeError(f"the {self.key} screen is asked for while it is built")
+            self._building = True
+            try:
+                content = self._build()
+            finally:
+                self._building = False  # a failed build is tried again next time
+            self._build = None
             self._content = content
             # No focus proxy here: Tab would jump from this page straight to
             # the proxy and never reach what comes before it.
             self._layout.addWidget(content)
-            self.content_built.emit()
+            if self.isVisible():
+                # Shown now, not on the layout's next pass: a tab switch moves
+                # the focus into the screen right after this.
+                content.show()
         return self._content
 
     @override

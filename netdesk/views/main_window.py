@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -140,6 +141,10 @@ class MainWindow(QMainWindow):
         apply_icons(self)
         self._connect_changes()
         self._connect_empty_lists()
+        # Edit → Delete on Meetings and Pitch follows where the focus is.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self.setAcceptDrops(True)  # a contacts file dropped anywhere is imported
         self._start_daily_backups()
 
@@ -436,7 +441,7 @@ class MainWindow(QMainWindow):
         return self._wire_table_panel(panel)
 
     def _wire_table_panel(self, panel: TablePanel) -> TablePanel:
-        panel.activated.connect(self._on_panel_activated)
+        panel.activated.connect(partial(self.edit_record, panel.kind))
         panel.current_changed.connect(self._update_actions)
         panel.counts_changed.connect(self._update_actions)
         panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -523,11 +528,6 @@ class MainWindow(QMainWindow):
     @property
     def meetings(self) -> MeetingsPage:
         return cast("MeetingsPage", self._page("meetings"))
-
-    @property
-    def panels(self) -> list[TablePanel]:
-        """The four record tables (building any not built yet)."""
-        return [cast("TablePanel", self._page(key)) for key in TABLE_KEYS]
 
     # What is selected ---------------------------------------------------------
 
@@ -766,6 +766,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_current(self) -> None:
+        if self.current_key() == "meetings":
+            self.meetings.open_current()  # its preparation, in the wizard
+            return
         panel = self.current_panel()
         if panel is None:
             return
@@ -1169,12 +1172,6 @@ class MainWindow(QMainWindow):
                 self.tr("Saved. It is hidden by the current search."), 6000
             )
 
-    @Slot(int)
-    def _on_panel_activated(self, record_id: int) -> None:
-        panel = self.sender()
-        if isinstance(panel, TablePanel):
-            self.edit_record(panel.kind, record_id)
-
     @Slot(QPoint)
     def _on_table_context_menu(self, position: QPoint) -> None:
         panel = self.current_panel()
@@ -1210,18 +1207,28 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         panel = self.current_panel()
         has_current = panel is not None and panel.current_id() is not None
-        self.edit_action.setEnabled(has_current)
         key = self.current_key()
+        # On Meetings and Pitch, Delete means the list's current entry, and only
+        # while the list has the focus (not a button or the tab bar).
         if key == "meetings":
-            deletable = self.meetings.current_id() is not None
+            meetings = self.meetings
+            has_current = meetings.current_id() is not None
+            deletable = has_current and meetings.list.hasFocus()
         elif key == "pitch":
-            deletable = self.pitch.versions.currentItem() is not None
+            versions = self.pitch.versions
+            deletable = versions.currentItem() is not None and versions.hasFocus()
         else:
             deletable = has_current
+        self.edit_action.setEnabled(has_current)
         self.delete_action.setEnabled(deletable)
         kind = panel.kind if panel is not None else None
         self.thanks_action.setEnabled(has_current and kind is RecordKind.CONVERSATION)
         self.done_action.setEnabled(has_current and kind is RecordKind.PROMISE)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self.current_key() in ("meetings", "pitch"):
+            self._update_actions()
 
     @Slot()
     def _schedule_counts(self) -> None:

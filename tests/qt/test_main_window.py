@@ -414,3 +414,33 @@ def test_a_screen_not_opened_keeps_the_layout_it_saved_before(qtbot, workspace, 
     qtbot.addWidget(third)
     third.show()
     assert third.contacts.table.horizontalHeader().sectionSize(2) == 333
+
+
+def test_double_clicking_a_row_opens_it_for_editing(qtbot, window, workspace):
+    workspace.contacts.create(ContactDraft(first_name="Ann", last_name="Smith"))
+    window.changes.contacts_changed.emit()
+    panel = window.contacts
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    table = panel.table
+    rect = table.visualRect(panel.model.index(0, 0))
+    # A double-click is a click and then a second press (Qt checks both land on the row).
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: isinstance(window._open_dialog, ContactDialog))
+    window._open_dialog.close()
+
+
+def test_switching_tabs_with_the_keyboard_puts_the_focus_in_the_new_screen(
+    qtbot, workspace, settings
+):
+    window = MainWindow(workspace, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.isActiveWindow)
+    for _ in range(window.tabs.count() - 1):
+        press(qtbot, window, "Ctrl+Tab")
+        page = window.current_page()
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        assert focus is page or page.isAncestorOf(focus), (window.current_key(), focus)
+    window.close()
