@@ -128,8 +128,7 @@ class MeetingsPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)
         self.stack.addWidget(listing)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)  # the style's margins, as the record tables have
         layout.addWidget(self.stack)
         changes.meetings_changed.connect(self.reload)
         changes.contacts_changed.connect(self.reload)

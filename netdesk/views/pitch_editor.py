@@ -155,8 +155,7 @@ class PitchPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 1000])
         self.splitter = splitter
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)  # the style's margins, as the record tables have
         layout.addWidget(splitter)
         changes.pitches_changed.connect(self.reload)
         changes.organisations_changed.connect(self._show_goal)

@@ -476,3 +476,18 @@ def test_tooltips_show_user_text_as_words(
     tip = window.meetings.list.topLevelItem(0).toolTip(1)
     assert "<img" not in tip
     assert "&lt;img" in tip
+
+
+def test_edit_opens_the_selected_meeting_in_the_wizard(
+    qtbot, window: MainWindow, workspace: Workspace, zoe: int, clock: FixedClock
+) -> None:
+    from netdesk.domain.meetings import MeetingDraft
+
+    workspace.meetings.create(MeetingDraft(contact_id=zoe, starts_at=clock.now()))
+    window.show_meetings()
+    window.meetings.reload()
+    window.meetings.list.setFocus()
+    assert window.edit_action.isEnabled()  # the toolbar's Edit too
+    press(qtbot, window, "Ctrl+E")
+    qtbot.waitUntil(lambda: isinstance(window._open_dialog, InterviewWizard))
+    window._open_dialog.close()

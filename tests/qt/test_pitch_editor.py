@@ -385,3 +385,12 @@ def test_my_own_phrase_is_flagged_once_saved(
         Qt.MouseButton.LeftButton,
     )
     assert "“take me on” asks for a job outright" in plain(page.hints_label.text())
+
+
+def test_the_delete_key_on_a_button_deletes_nothing(
+    page: PitchPage, qtbot, workspace: Workspace, window: MainWindow
+) -> None:
+    first_pitch(page, qtbot)
+    page.rehearse_button.setFocus()
+    press(qtbot, window, "Delete")
+    assert [p.name for p in workspace.pitches.all()] == ["30-second elevator"]
