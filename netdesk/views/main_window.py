@@ -493,8 +493,7 @@ class MainWindow(QMainWindow):
         return page.built if isinstance(page, LazyPage) else page
 
     def current_key(self) -> str:
-        """The key of the screen on show: today, contacts, organisations, inventory,
-        conversations, promises, pitch or meetings."""
+        """The key of the screen on show (see screen_page)."""
         current = self.tabs.currentWidget()
         return next(key for key, page in self.tab_pages.items() if page is current)
 
@@ -996,6 +995,11 @@ class MainWindow(QMainWindow):
         from netdesk.views.shortcuts_dialog import ShortcutsDialog
 
         self._show_dialog(ShortcutsDialog(self.menus, parent=self))
+
+    def screen_page(self, key: str) -> QWidget:
+        """A screen by its key: today, contacts, organisations, inventory,
+        conversations, promises, pitch, meetings (built if it was not yet)."""
+        return self._page(key)
 
     @Slot(str)
     def show_screen(self, key: str) -> None:
