@@ -41,7 +41,7 @@ from netdesk.interchange.contact_file import ContactFile
 from netdesk.interchange.linkedin_csv import LinkedInImport, normalise_linkedin_url
 from netdesk.services.contacts import TAG_SEPARATOR, ContactService, search_body
 from netdesk.services.organisations import OrganisationService
-from netdesk.services.query import execute_many, new_uuid, rows, scalar
+from netdesk.services.query import execute_many, new_uuids, rows, scalar
 from netdesk.store.db import database
 
 _INSERT_CONTACT = (
@@ -420,6 +420,7 @@ class ImportService:
         method_rows: list[tuple[object, ...]] = []
         search_rows: list[tuple[int, str]] = []
         keys: dict[str, str] = {}  # organisation name -> key: a few names, many rows
+        fresh = iter(new_uuids(sum(1 for _, uid in drafts if not uid)))
         for contact_id, (draft, uid) in enumerate(drafts, start=first_id):
             name = draft.organisation
             org = keys.get(name)
@@ -428,7 +429,7 @@ class ImportService:
             contact_rows.append(
                 (
                     contact_id,
-                    uid or new_uuid(),
+                    uid or next(fresh),
                     draft.first_name,
                     draft.last_name,
                     name_key(draft.first_name, draft.last_name),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import date
 
@@ -15,6 +16,7 @@ from netdesk.domain.trash import RecordKind
 from netdesk.interchange.contact_file import ContactFile
 from netdesk.interchange.linkedin_csv import read_linkedin_csv
 from netdesk.services.exporting import ExportFormat
+from netdesk.services.query import new_uuids
 from netdesk.services.workspace import Workspace
 
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
@@ -417,3 +419,13 @@ def test_who_introduced_whom_survives_a_vcard_round_trip(workspace: Workspace, t
 
     (copy,) = workspace.contacts.get_many(list(result.created_ids))
     assert copy.met_through_id == noor.id
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 1000])
+def test_new_uuids_are_distinct_version_4_uuids_in_the_usual_form(count: int) -> None:
+    made = new_uuids(count)
+    assert len(made) == count == len(set(made))
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
+        assert str(parsed) == text  # lower-case hex, dashes where uuid4() puts them
