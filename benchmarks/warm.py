@@ -19,6 +19,10 @@ writes its figures as JSON to FILE. Every case is run once untimed first.
 - sort: model.sort() by Organisation and by Name, both directions, on the
   unfiltered table, until the viewport has painted the new order; floor: the
   fastest raw ``SELECT id ... ORDER BY`` returning the same ids.
+
+Among the floor's candidates are always netdesk's own statements, every one
+the call sent (sorting by organisation sends two), replayed on the raw
+connection with their ids read the way netdesk reads them.
 - conversations_tab_ms: ConversationsPanel.reload() until painted.
 - today_ms: TodayService.agenda() at the generated network's "now" (every
   section of the Today screen and ``netdesk today``, streak included).
@@ -84,9 +88,13 @@ def summary(samples: Sequence[float]) -> dict[str, float]:
     }
 
 
-def netdesk_sql(call: Callable[[], Any]) -> tuple[Any, str, Any]:
-    """Run ``call`` and return its result with the last SQL it sent to SQLite."""
-    seen: list[tuple[str, Any]] = []
+Statement = tuple[str, Any]  # SQL and its parameters
+
+
+def netdesk_sql(call: Callable[[], Any]) -> tuple[Any, list[Statement]]:
+    """Run ``call`` and return its result with every SQL statement it sent
+    to SQLite, in order (sorting by organisation sends two)."""
+    seen: list[Statement] = []
     original = database.execute_sql
 
     def recorder(sql: str, params: Any = None) -> Any:
@@ -98,8 +106,7 @@ def netdesk_sql(call: Callable[[], Any]) -> tuple[Any, str, Any]:
         result = call()
     finally:
         del database.execute_sql
-    sql, params = seen[-1]
-    return result, sql, params
+    return result, seen
 
 
 class RawFloor:
@@ -109,16 +116,25 @@ class RawFloor:
         self.conn = sqlite3.connect(f"{data_file.resolve().as_uri()}?mode=ro", uri=True)
         self.conn.execute("PRAGMA cache_size = -32000")  # as netdesk's connection
 
-    def ids(self, sql: str, params: Any = ()) -> list[int]:
-        return [row[0] for row in self.conn.execute(sql, params)]
+    def ids(self, statements: Sequence[Statement]) -> list[int]:
+        """The ids the statements return, one after the other. A statement
+        may return them as one JSON array, as netdesk's list queries do."""
+        found: list[int] = []
+        for sql, params in statements:
+            for (value,) in self.conn.execute(sql, params or ()):
+                if isinstance(value, str):
+                    found += json.loads(value)
+                else:
+                    found.append(value)
+        return found
 
     def fastest(
-        self, expected: list[int], candidates: dict[str, tuple[str, Any]], repeats: int
+        self, expected: list[int], candidates: dict[str, list[Statement]], repeats: int
     ) -> dict[str, Any]:
-        """The fastest candidate query that returns exactly ``expected``."""
+        """The fastest candidate that returns exactly ``expected``."""
         results: dict[str, Any] = {}
-        for name, (sql, params) in candidates.items():
-            times, found = timed(lambda sql=sql, params=params: self.ids(sql, params), repeats)
+        for name, statements in candidates.items():
+            times, found = timed(lambda statements=statements: self.ids(statements), repeats)
             results[name] = {"median_ms": statistics.median(times), "same_ids": found == expected}
         valid = {k: v for k, v in results.items() if v["same_ids"]}
         if not valid:  # no raw query reproduces netdesk's rows: say so, do not guess
@@ -127,7 +143,7 @@ class RawFloor:
         return {"ms": valid[best]["median_ms"], "query": best, "candidates": results}
 
 
-def search_candidates(fragment: str, netdesk: tuple[str, Any]) -> dict[str, tuple[str, Any]]:
+def search_candidates(fragment: str, netdesk: list[Statement]) -> dict[str, list[Statement]]:
     """Raw queries for the contacts a one-word search shows, in name order."""
     candidates = {"netdesk's SQL, raw": netdesk}
     if any(ch in fragment for ch in '%_\\"') or len(fragment) < 3 or " " in fragment:
@@ -143,44 +159,56 @@ def search_candidates(fragment: str, netdesk: tuple[str, Any]) -> dict[str, tupl
         ("FTS5 MATCH, join, sort", "contact_search MATCH :phrase"),
         ("FTS5 LIKE, join, sort", "body LIKE :like"),
     ):
-        candidates[name] = (
-            f"SELECT c.id FROM (SELECT rowid AS id FROM contact_search WHERE {fts} "
-            f"UNION {by_org}) s CROSS JOIN contact c ON c.id = s.id "
-            "WHERE c.deleted_at IS NULL ORDER BY c.name_key, c.id",
+        candidates[name] = [
+            (
+                f"SELECT c.id FROM (SELECT rowid AS id FROM contact_search WHERE {fts} "
+                f"UNION {by_org}) s CROSS JOIN contact c ON c.id = s.id "
+                "WHERE c.deleted_at IS NULL ORDER BY c.name_key, c.id",
+                {"like": like, "phrase": phrase},
+            )
+        ]
+    candidates["name index scan, IN (FTS5 MATCH)"] = [
+        (
+            "SELECT c.id FROM contact c WHERE c.deleted_at IS NULL AND c.id IN "
+            f"(SELECT rowid FROM contact_search WHERE contact_search MATCH :phrase "
+            f"UNION {by_org}) ORDER BY c.name_key, c.id",
             {"like": like, "phrase": phrase},
         )
-    candidates["name index scan, IN (FTS5 MATCH)"] = (
-        "SELECT c.id FROM contact c WHERE c.deleted_at IS NULL AND c.id IN "
-        f"(SELECT rowid FROM contact_search WHERE contact_search MATCH :phrase UNION {by_org}) "
-        "ORDER BY c.name_key, c.id",
-        {"like": like, "phrase": phrase},
-    )
+    ]
     return candidates
 
 
-def sort_candidates(column: str, descending: bool, netdesk: tuple[str, Any]) -> dict[str, Any]:
+def sort_candidates(
+    column: str, descending: bool, netdesk: list[Statement]
+) -> dict[str, list[Statement]]:
     direction = "DESC" if descending else "ASC"
     candidates = {"netdesk's SQL, raw": netdesk}
     # netdesk breaks ties (name, then id) in the sort's own direction.
     if column == "organisation":
-        candidates["LEFT JOIN, ORDER BY"] = (
-            "SELECT c.id FROM contact c LEFT JOIN organisation o ON o.id = c.organisation_id "
-            "AND o.deleted_at IS NULL WHERE c.deleted_at IS NULL "
-            f"ORDER BY o.name_key IS NULL, o.name_key {direction}, c.name_key {direction}, "
-            f"c.id {direction}",
-            (),
-        )
-        candidates["organisation key on the contact, one ORDER BY"] = (
-            "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY organisation_key = '', "
-            f"organisation_key {direction}, name_key {direction}, id {direction}",
-            (),
-        )
+        candidates["LEFT JOIN, ORDER BY"] = [
+            (
+                "SELECT c.id FROM contact c LEFT JOIN organisation o "
+                "ON o.id = c.organisation_id AND o.deleted_at IS NULL "
+                "WHERE c.deleted_at IS NULL ORDER BY o.name_key IS NULL, "
+                f"o.name_key {direction}, c.name_key {direction}, c.id {direction}",
+                (),
+            )
+        ]
+        candidates["organisation key on the contact, one ORDER BY"] = [
+            (
+                "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY organisation_key = '', "
+                f"organisation_key {direction}, name_key {direction}, id {direction}",
+                (),
+            )
+        ]
     else:
-        candidates["name index"] = (
-            "SELECT id FROM contact WHERE deleted_at IS NULL "
-            f"ORDER BY name_key {direction}, id {direction}",
-            (),
-        )
+        candidates["name index"] = [
+            (
+                "SELECT id FROM contact WHERE deleted_at IS NULL "
+                f"ORDER BY name_key {direction}, id {direction}",
+                (),
+            )
+        ]
     return candidates
 
 
@@ -328,10 +356,10 @@ def _run_open(workspace: Workspace, fragments: Sequence[str], repeats: int) -> d
             for letter in fragment:
                 keystrokes.append(contacts.type_text(letter))
         shown_ids = contacts.panel.model.ids()
-        expected, sql, params = netdesk_sql(lambda f=fragment: contacts_service.search_ids(f))
+        expected, sent = netdesk_sql(lambda f=fragment: contacts_service.search_ids(f))
         if shown_ids != expected:
             raise RuntimeError(f"the panel shows other rows than search_ids({fragment!r})")
-        raw = floor.fastest(expected, search_candidates(fragment, (sql, params)), repeats)
+        raw = floor.fastest(expected, search_candidates(fragment, sent), repeats)
         service_times, _ = timed(lambda f=fragment: contacts_service.search_ids(f), repeats)
         search[fragment] = {
             "rows": len(expected),
@@ -371,13 +399,13 @@ def _run_open(workspace: Workspace, fragments: Sequence[str], repeats: int) -> d
         key = f"{column}_{DIRECTION[order]}"
         sort_enum = model.columns[number].sort
         descending = order == DESC
-        expected, sql, params = netdesk_sql(
+        expected, sent = netdesk_sql(
             lambda s=sort_enum, d=descending: contacts_service.search_ids("", s, descending=d)
         )
         model.sort(number, order)
         if model.ids() != expected:
             raise RuntimeError(f"the table sorted by {key} shows other rows than search_ids")
-        raw = floor.fastest(expected, sort_candidates(column, descending, (sql, params)), repeats)
+        raw = floor.fastest(expected, sort_candidates(column, descending, sent), repeats)
         sort[key] = {
             **summary(samples[key]),
             "floor_ms": raw["ms"],

@@ -207,3 +207,8 @@ def test_quick_run_writes_every_key_as_a_number(tmp_path: Path) -> None:
         assert isinstance(value, int | float), key
         assert not isinstance(value, bool), key
         assert math.isfinite(value), key
+    # Each floor is a raw query returning exactly the rows netdesk showed; one
+    # candidate is netdesk's own statements replayed (all of them: sorting by
+    # organisation sends two), which must always qualify.
+    for case in (*figures["search"].values(), *figures["sort"].values()):
+        assert case["floor_candidates"]["netdesk's SQL, raw"]["same_ids"], case
