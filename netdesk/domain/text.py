@@ -24,6 +24,10 @@ _LETTERS = str.maketrans(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# Characters the fold table keeps: every alphabet people write names in fits.
+_FOLD_CACHE_LIMIT = 1 << 16
+
+
 class _FoldTable(dict[int, str]):
     """Each character's folded form, worked out the first time it is seen.
 
@@ -37,7 +41,9 @@ class _FoldTable(dict[int, str]):
     def __missing__(self, code: int) -> str:
         decomposed = unicodedata.normalize("NFKD", chr(code).casefold())
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        folded = self[code] = stripped.translate(_LETTERS)
+        folded = stripped.translate(_LETTERS)
+        if len(self) < _FOLD_CACHE_LIMIT:  # a text of every code point must not pin 100 MB
+            self[code] = folded
         return folded
 
 

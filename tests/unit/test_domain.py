@@ -753,9 +753,30 @@ def _fold_whole(text: str) -> str:
 @given(
     st.text(st.characters(exclude_categories=()), max_size=40)  # surrogates too
     | st.text(
-        st.sampled_from("aZ ÄåßİıŁøЁё\u0301\u0308\u00a0\ufb01\ud83d\ude00\ud800"), max_size=20
+        # Marks of several combining classes (reordered by NFKD), letters that
+        # fold into more than one, Hangul, compatibility forms, surrogates.
+        st.sampled_from(
+            "aZ ÄåßİıŁøЁёΣςᾳẛ가ᄀ㎏\uff21\u0301\u0308\u0323\u0345\u05b0\u00a0\u2000\ufb01"
+            "\ud83d\ude00\ud800"
+        ),
+        max_size=20,
     )
 )
 def test_fold_by_character_is_the_same_as_folding_the_whole_text(text: str) -> None:
     # Search indexes hold folded text: a faster fold must not change a key.
     assert fold(text) == _fold_whole(text)
+
+
+def test_fold_by_character_agrees_on_every_character_of_the_basic_plane() -> None:
+    # In order (each mark after its neighbours, surrogates pairing up) and backwards.
+    every = "".join(map(chr, range(0x10000)))
+    assert fold(every) == _fold_whole(every)
+    assert fold(every[::-1]) == _fold_whole(every[::-1])
+
+
+def test_fold_keeps_a_bounded_table_of_characters() -> None:
+    from netdesk.domain.text import _FOLD_CACHE_LIMIT, _FOLDED
+
+    fold("".join(map(chr, range(0x10000, 0x30000))))  # more characters than it keeps
+    assert len(_FOLDED) <= _FOLD_CACHE_LIMIT
+    assert fold("\U0001d41a\U0001d41b") == "ab"  # bold a and b still fold, kept or not
