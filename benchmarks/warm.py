@@ -19,16 +19,16 @@ writes its figures as JSON to FILE. Every case is run once untimed first.
 - sort: model.sort() by Organisation and by Name, both directions, on the
   unfiltered table, until the viewport has painted the new order; floor: the
   fastest raw ``SELECT id ... ORDER BY`` returning the same ids.
-
-Among the floor's candidates are always netdesk's own statements, every one
-the call sent (sorting by organisation sends two), replayed on the raw
-connection with their ids read the way netdesk reads them.
 - conversations_tab_ms: ConversationsPanel.reload() until painted.
 - today_ms: TodayService.agenda() at the generated network's "now" (every
   section of the Today screen and ``netdesk today``, streak included).
 - briefing_ms: the demo network's upcoming meeting, in a data file of its own
   made after the big one is closed: BriefingService.build(), the HTML, layout
   and the PDF written, as ``netdesk briefing --pdf`` does it.
+
+Among the search and sort floors' candidates are always netdesk's own
+statements, every one the call sent (sorting by organisation sends two),
+replayed on the raw connection with their ids read the way netdesk reads them.
 """
 
 from __future__ import annotations
@@ -121,8 +121,9 @@ class RawFloor:
         may return them as one JSON array, as netdesk's list queries do."""
         found: list[int] = []
         for sql, params in statements:
-            for (value,) in self.conn.execute(sql, params or ()):
-                if isinstance(value, str):
+            for row in self.conn.execute(sql, params or ()):
+                value = row[0]
+                if isinstance(value, str) and value.startswith("["):
                     found += json.loads(value)
                 else:
                     found.append(value)
