@@ -466,6 +466,7 @@ class MainWindow(QMainWindow):
 
         pitch = PitchPage(self.workspace, self.changes, self.undo_stack, self._report)
         pitch.dialog_requested.connect(self._show_dialog)
+        pitch.status_message.connect(self._show_status)
         # The page refills its list with signals blocked: look again after a change.
         pitch.versions.currentItemChanged.connect(self._update_actions)
         self.changes.pitches_changed.connect(self._update_actions)
@@ -479,6 +480,7 @@ class MainWindow(QMainWindow):
 
         meetings = MeetingsPage(self.workspace, self.changes, self.undo_stack, self._report)
         meetings.dialog_requested.connect(self._show_dialog)
+        meetings.status_message.connect(self._show_status)
         meetings.show_requested.connect(self.show_meetings)
         meetings.list.currentItemChanged.connect(self._update_actions)
         self.changes.meetings_changed.connect(self._update_actions)
@@ -666,6 +668,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(
             edit_command(text, kind, apply, before, after, self.changes, self._report)
         )
+
+    @Slot(str)
+    def _show_status(self, text: str) -> None:
+        """A screen's note on what it just did, shown as the record tables' are."""
+        self.statusBar().showMessage(text, 8000)
 
     def _show_dialog(self, dialog: QWidget) -> None:
         """Dialogs are window-modal and non-blocking; keep one reference alive."""

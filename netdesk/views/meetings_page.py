@@ -46,6 +46,7 @@ class MeetingsPage(QWidget):
 
     dialog_requested = Signal(QWidget)
     show_requested = Signal()  # after finishing the wizard: show the meeting here
+    status_message = Signal(str)  # a line for the window's status bar
 
     def __init__(
         self,
@@ -406,4 +407,5 @@ class MeetingsPage(QWidget):
                 self._report,
             )
         )
+        self.status_message.emit(self.tr("Moved the meeting to the trash. Ctrl+Z brings it back."))
         self.list.setFocus()

@@ -113,6 +113,7 @@ class PitchPage(QWidget):
     """Emits ``dialog_requested`` with a dialog the window should show."""
 
     dialog_requested = Signal(QWidget)
+    status_message = Signal(str)  # a line for the window's status bar
 
     def __init__(
         self,
@@ -817,6 +818,11 @@ class PitchPage(QWidget):
                 self._ws.trash,
                 self._changes,
                 self._report,
+            )
+        )
+        self.status_message.emit(
+            self.tr("Moved pitch “{name}” to the trash. Ctrl+Z brings it back.").format(
+                name=pitch.name
             )
         )
         self.versions.setFocus()  # so that Ctrl+Z undoes this, not typing

@@ -152,8 +152,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="748"/>
-        <location filename="../../netdesk/views/main_window.py" line="1110"/>
+        <location filename="../../netdesk/views/main_window.py" line="887"/>
+        <location filename="../../netdesk/views/main_window.py" line="1248"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -161,8 +161,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="750"/>
-        <location filename="../../netdesk/views/main_window.py" line="1112"/>
+        <location filename="../../netdesk/views/main_window.py" line="889"/>
+        <location filename="../../netdesk/views/main_window.py" line="1250"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1116"/>
+        <location filename="../../netdesk/views/main_window.py" line="1254"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1113"/>
+        <location filename="../../netdesk/views/main_window.py" line="1251"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform>
@@ -186,8 +186,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="749"/>
-        <location filename="../../netdesk/views/main_window.py" line="1111"/>
+        <location filename="../../netdesk/views/main_window.py" line="888"/>
+        <location filename="../../netdesk/views/main_window.py" line="1249"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="751"/>
+        <location filename="../../netdesk/views/main_window.py" line="890"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n promise</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/meetings_page.py" line="170"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="168"/>
         <source>%n thing(s) missing</source>
         <translation>
             <numerusform>%n thing missing</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>PitchPage</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/pitch_editor.py" line="630"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="628"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>

@@ -1526,17 +1526,17 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="48"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="46"/>
         <source>&amp;Import contacts…</source>
         <translation>Contactpersonen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="60"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="58"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="51"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="49"/>
         <source>Add contacts from LinkedIn, a vCard file, Google or Outlook (or drop a file here)</source>
         <translation>Voeg contactpersonen toe uit LinkedIn, een vCard-bestand, Google of Outlook (of sleep een bestand hierheen)</translation>
     </message>
@@ -1546,27 +1546,27 @@ cultureel erfgoed</translation>
         <translation>Reservekopie opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="91"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="89"/>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Contactpersonen (*.csv *.vcf *.vcard);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="54"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="52"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="66"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="64"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubbele contactpersonen zoeken…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="69"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="67"/>
         <source>Find people who are in your contacts twice, and merge them</source>
         <translation>Zoek mensen die twee keer in je contacten staan, en voeg ze samen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="89"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="87"/>
         <source>Import contacts</source>
         <translation>Contactpersonen importeren</translation>
     </message>
@@ -1579,7 +1579,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="63"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="61"/>
         <source>Put back one of netdesk&apos;s backups, or a JSON backup; your data is kept first</source>
         <translation>Zet een van de reservekopieën van netdesk terug, of een JSON-reservekopie; je gegevens worden eerst bewaard</translation>
     </message>
@@ -1594,7 +1594,7 @@ cultureel erfgoed</translation>
         <translation>Teruggezet. Je gegevens zoals ze waren, staan in {path}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/interchange_actions.py" line="57"/>
+        <location filename="../../netdesk/views/interchange_actions.py" line="55"/>
         <source>Save contacts as vCard or CSV, your calendar as iCalendar, or a full backup</source>
         <translation>Bewaar contactpersonen als vCard of CSV, je agenda als iCalendar, of een volledige reservekopie</translation>
     </message>
@@ -1819,8 +1819,8 @@ cultureel erfgoed</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="748"/>
-        <location filename="../../netdesk/views/main_window.py" line="1110"/>
+        <location filename="../../netdesk/views/main_window.py" line="887"/>
+        <location filename="../../netdesk/views/main_window.py" line="1248"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1828,8 +1828,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="750"/>
-        <location filename="../../netdesk/views/main_window.py" line="1112"/>
+        <location filename="../../netdesk/views/main_window.py" line="889"/>
+        <location filename="../../netdesk/views/main_window.py" line="1250"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1837,7 +1837,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1116"/>
+        <location filename="../../netdesk/views/main_window.py" line="1254"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1845,7 +1845,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1113"/>
+        <location filename="../../netdesk/views/main_window.py" line="1251"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1853,8 +1853,8 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="749"/>
-        <location filename="../../netdesk/views/main_window.py" line="1111"/>
+        <location filename="../../netdesk/views/main_window.py" line="888"/>
+        <location filename="../../netdesk/views/main_window.py" line="1249"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1862,7 +1862,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="751"/>
+        <location filename="../../netdesk/views/main_window.py" line="890"/>
         <source>%n promise(s)</source>
         <translation>
             <numerusform>%n toezegging</numerusform>
@@ -1875,7 +1875,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Over netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="105"/>
+        <location filename="../../netdesk/views/main_window.py" line="113"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
@@ -1905,7 +1905,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="361"/>
+        <location filename="../../netdesk/views/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1920,7 +1920,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1144"/>
+        <location filename="../../netdesk/views/main_window.py" line="1273"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -1930,7 +1930,7 @@ cultureel erfgoed</translation>
         <translation>Gesprek &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="118"/>
+        <location filename="../../netdesk/views/main_window.py" line="119"/>
         <location filename="../../netdesk/views/main_window.py" line="281"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Afspraken</translation>
@@ -1941,12 +1941,12 @@ cultureel erfgoed</translation>
         <translation>&amp;Netwerkgids</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="106"/>
+        <location filename="../../netdesk/views/main_window.py" line="114"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="110"/>
+        <location filename="../../netdesk/views/main_window.py" line="117"/>
         <source>&amp;Promises</source>
         <translation>&amp;Toezeggingen</translation>
     </message>
@@ -1961,15 +1961,15 @@ cultureel erfgoed</translation>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="104"/>
+        <location filename="../../netdesk/views/main_window.py" line="109"/>
         <location filename="../../netdesk/views/main_window.py" line="284"/>
-        <location filename="../../netdesk/views/main_window.py" line="468"/>
-        <location filename="../../netdesk/views/main_window.py" line="939"/>
+        <location filename="../../netdesk/views/main_window.py" line="584"/>
+        <location filename="../../netdesk/views/main_window.py" line="1066"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="468"/>
+        <location filename="../../netdesk/views/main_window.py" line="584"/>
         <source>&amp;Today ({count})</source>
         <translation>&amp;Vandaag ({count})</translation>
     </message>
@@ -2014,13 +2014,13 @@ cultureel erfgoed</translation>
         <translation>Een organisatie toevoegen, bijv. een werkgever waar je graag zou werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="637"/>
+        <location filename="../../netdesk/views/main_window.py" line="763"/>
         <source>Add promise “{what}”</source>
         <translation>Toezegging “{what}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="571"/>
-        <location filename="../../netdesk/views/main_window.py" line="589"/>
+        <location filename="../../netdesk/views/main_window.py" line="697"/>
+        <location filename="../../netdesk/views/main_window.py" line="715"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
@@ -2035,22 +2035,22 @@ cultureel erfgoed</translation>
         <translation>netdesk sluiten</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="109"/>
+        <location filename="../../netdesk/views/main_window.py" line="116"/>
         <source>Conversation&amp;s</source>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="970"/>
+        <location filename="../../netdesk/views/main_window.py" line="1099"/>
         <source>Could not open the demo network</source>
         <translation>Het demonetwerk kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="534"/>
+        <location filename="../../netdesk/views/main_window.py" line="651"/>
         <source>Could not {action}</source>
         <translation>Niet gelukt: {action}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="755"/>
+        <location filename="../../netdesk/views/main_window.py" line="894"/>
         <source>Delete {what}</source>
         <translation>{what} verwijderen</translation>
     </message>
@@ -2065,17 +2065,17 @@ cultureel erfgoed</translation>
         <translation>Opnieuw doen wat net ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="733"/>
+        <location filename="../../netdesk/views/main_window.py" line="862"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="703"/>
+        <location filename="../../netdesk/views/main_window.py" line="832"/>
         <source>Edit conversation with {name}</source>
         <translation>Gesprek met {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="724"/>
+        <location filename="../../netdesk/views/main_window.py" line="853"/>
         <source>Edit promise “{what}”</source>
         <translation>Toezegging “{what}” bewerken</translation>
     </message>
@@ -2095,13 +2095,13 @@ cultureel erfgoed</translation>
         <translation>Het gekozen item bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="671"/>
-        <location filename="../../netdesk/views/main_window.py" line="687"/>
+        <location filename="../../netdesk/views/main_window.py" line="800"/>
+        <location filename="../../netdesk/views/main_window.py" line="816"/>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="901"/>
+        <location filename="../../netdesk/views/main_window.py" line="1030"/>
         <source>Employers, with your research and the people there</source>
         <translation>Werkgevers, met je onderzoek en de mensen daar</translation>
     </message>
@@ -2111,32 +2111,32 @@ cultureel erfgoed</translation>
         <translation>Elke toets waar netdesk op reageert, doorzoekbaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="900"/>
+        <location filename="../../netdesk/views/main_window.py" line="1029"/>
         <source>Everyone you know, and where they work</source>
         <translation>Iedereen die je kent, en waar ze werken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="108"/>
+        <location filename="../../netdesk/views/main_window.py" line="115"/>
         <source>I&amp;nventory</source>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1167"/>
+        <location filename="../../netdesk/views/main_window.py" line="1296"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1150"/>
+        <location filename="../../netdesk/views/main_window.py" line="1279"/>
         <source>Like the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="610"/>
+        <location filename="../../netdesk/views/main_window.py" line="736"/>
         <source>Log conversation with {name}</source>
         <translation>Gesprek met {name} vastleggen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="369"/>
+        <location filename="../../netdesk/views/main_window.py" line="367"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -2166,7 +2166,7 @@ cultureel erfgoed</translation>
         <translation>De gekozen items naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="760"/>
+        <location filename="../../netdesk/views/main_window.py" line="899"/>
         <source>Moved {what} to the trash. Ctrl+Z brings it back.</source>
         <translation>{what} naar de prullenbak verplaatst. Ctrl+Z haalt het terug.</translation>
     </message>
@@ -2206,7 +2206,7 @@ cultureel erfgoed</translation>
         <translation>Gegevens&amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="113"/>
+        <location filename="../../netdesk/views/main_window.py" line="118"/>
         <source>P&amp;itch</source>
         <translation>P&amp;itch</translation>
     </message>
@@ -2221,12 +2221,12 @@ cultureel erfgoed</translation>
         <translation>Een netwerkgesprek stap voor stap voorbereiden, met de gekozen persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="455"/>
+        <location filename="../../netdesk/views/main_window.py" line="571"/>
         <source>Prepare the meeting</source>
         <translation>De afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="790"/>
+        <location filename="../../netdesk/views/main_window.py" line="929"/>
         <source>Promise “{what}” done</source>
         <translation>Toezegging “{what}” gedaan</translation>
     </message>
@@ -2241,12 +2241,12 @@ cultureel erfgoed</translation>
         <translation>Verwijderde items terugzetten of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="815"/>
+        <location filename="../../netdesk/views/main_window.py" line="955"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1049"/>
+        <location filename="../../netdesk/views/main_window.py" line="1179"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
@@ -2261,7 +2261,7 @@ cultureel erfgoed</translation>
         <translation>De map met je gegevensbestand en de reservekopieën tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1157"/>
+        <location filename="../../netdesk/views/main_window.py" line="1286"/>
         <source>Speak this language from the next start</source>
         <translation>Deze taal gebruiken vanaf de volgende start</translation>
     </message>
@@ -2271,17 +2271,17 @@ cultureel erfgoed</translation>
         <translation>De laatste wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="774"/>
+        <location filename="../../netdesk/views/main_window.py" line="913"/>
         <source>Thanks to {name}</source>
         <translation>Bedankje aan {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="964"/>
+        <location filename="../../netdesk/views/main_window.py" line="1093"/>
         <source>The demo network opens in a window of its own; your data is not touched.</source>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1145"/>
+        <location filename="../../netdesk/views/main_window.py" line="1274"/>
         <source>The language netdesk speaks</source>
         <translation>De taal van netdesk</translation>
     </message>
@@ -2296,12 +2296,12 @@ cultureel erfgoed</translation>
         <translation>De gekozen toezegging afvinken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1208"/>
+        <location filename="../../netdesk/views/main_window.py" line="1337"/>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>De reservekopie van vandaag kon niet worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="359"/>
+        <location filename="../../netdesk/views/main_window.py" line="357"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
@@ -2311,7 +2311,7 @@ cultureel erfgoed</translation>
         <translation>Versie, licentie, en de map met je gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="903"/>
+        <location filename="../../netdesk/views/main_window.py" line="1032"/>
         <source>What people offered to do for you, and you for them</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen</translation>
     </message>
@@ -2326,7 +2326,7 @@ cultureel erfgoed</translation>
         <translation>Waar je contacten werken, per sector; doelwerkgevers waar je nog niemand kent</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="902"/>
+        <location filename="../../netdesk/views/main_window.py" line="1031"/>
         <source>Whom you spoke to, about what, and who they referred</source>
         <translation>Wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
@@ -2346,12 +2346,12 @@ cultureel erfgoed</translation>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="971"/>
+        <location filename="../../netdesk/views/main_window.py" line="1100"/>
         <source>netdesk could not start a second window for the demo.</source>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1168"/>
+        <location filename="../../netdesk/views/main_window.py" line="1297"/>
         <source>netdesk speaks the chosen language from its next start.</source>
         <translation>netdesk spreekt de gekozen taal vanaf de volgende keer dat je het opent.</translation>
     </message>
@@ -2503,7 +2503,7 @@ cultureel erfgoed</translation>
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../netdesk/views/meetings_page.py" line="170"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="168"/>
         <source>%n thing(s) missing</source>
         <translation>
             <numerusform>%n ding ontbreekt</numerusform>
@@ -2511,183 +2511,188 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="86"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="85"/>
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="91"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="90"/>
         <source>&amp;Log the outcome…</source>
         <translation>&amp;Uitkomst vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="176"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="174"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="177"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="175"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="93"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="92"/>
         <source>Afterwards: note what was said, referrals and promises; then send thanks</source>
         <translation>Achteraf: noteer wat er gezegd is, doorverwijzingen en toezeggingen; stuur daarna een bedankje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="336"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="334"/>
         <source>Briefing {name}</source>
         <translation>Briefing {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="84"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="83"/>
         <source>Continue preparing this meeting (Enter)</source>
         <translation>Verder met het voorbereiden van deze afspraak (Enter)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="96"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="95"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="404"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="402"/>
         <source>Delete meeting</source>
         <translation>Afspraak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="115"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="114"/>
         <source>Don&apos;t go ill-prepared</source>
         <translation>Ga niet onvoorbereid</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="162"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="160"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="160"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="158"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="295"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="293"/>
         <source>Edit meeting with {name}</source>
         <translation>Afspraak met {name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="373"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="371"/>
         <source>Log the outcome of the meeting with {name}</source>
         <translation>De uitkomst van de afspraak met {name} vastleggen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="116"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="115"/>
         <source>Meeting someone for a networking interview? Prepare it step by step: your purpose, your introduction, research on the organisation and the person, and the questions you want answered. Then print a briefing to take along, and log the outcome afterwards.</source>
         <translation>Heb je een netwerkgesprek met iemand? Bereid het stap voor stap voor: je doel, je introductie, onderzoek naar de organisatie en de persoon, en de vragen waarop je een antwoord wilt. Print daarna een briefing om mee te nemen, en leg achteraf de uitkomst vast.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="68"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="69"/>
         <source>Meetings</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="97"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="96"/>
         <source>Move to the trash (Ctrl+Z brings it back)</source>
         <translation>Naar de prullenbak verplaatsen (Ctrl+Z haalt hem terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="221"/>
-        <location filename="../../netdesk/views/meetings_page.py" line="274"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="410"/>
+        <source>Moved the meeting to the trash. Ctrl+Z brings it back.</source>
+        <translation>De afspraak is naar de prullenbak verplaatst. Ctrl+Z haalt hem terug.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/meetings_page.py" line="219"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="272"/>
         <source>Open the meeting</source>
         <translation>De afspraak openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="83"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="82"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="80"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="79"/>
         <source>P&amp;repare a meeting…</source>
         <translation>Een afspraak voo&amp;rbereiden…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="334"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="332"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="161"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="159"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="253"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="251"/>
         <source>Prepare a meeting</source>
         <translation>Een afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="81"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="80"/>
         <source>Prepare a networking interview step by step (Ctrl+I)</source>
         <translation>Een netwerkgesprek stap voor stap voorbereiden (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="111"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="110"/>
         <source>Prepare my first meeting</source>
         <translation>Mijn eerste afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="87"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="86"/>
         <source>Preview and print the briefing to take along</source>
         <translation>De briefing bekijken en printen om mee te nemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="168"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="166"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
         <source>Ready?</source>
         <translation>Klaar?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="89"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="88"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="347"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="345"/>
         <source>Save the briefing</source>
         <translation>De briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="332"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="330"/>
         <source>Save the briefing as PDF</source>
         <translation>De briefing opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="72"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="73"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -3215,17 +3220,17 @@ cultureel erfgoed</translation>
 <context>
     <name>PitchPage</name>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="271"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="269"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="278"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="276"/>
         <source> wpm</source>
         <translation> woorden per minuut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/pitch_editor.py" line="630"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="628"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -3233,32 +3238,32 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="669"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="667"/>
         <source>A sentence of {words} words (“{start}”) is hard to follow when spoken; split it.</source>
         <translation>Een zin van {words} woorden (“{start}”) is moeilijk te volgen als je hem uitspreekt; splits hem.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="660"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="658"/>
         <source>About {seconds} s longer than the target: keep one example per part.</source>
         <translation>Ongeveer {seconds} s langer dan het doel: houd één voorbeeld per deel.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="790"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="788"/>
         <source>Add pitch “{name}”</source>
         <translation>Pitch “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="375"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="373"/>
         <source>Add your own phrases that ask for a job, and your own filler words</source>
         <translation>Voeg je eigen zinnen toe die om een baan vragen, en je eigen stopwoorden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="383"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="381"/>
         <source>As you will say it</source>
         <translation>Zoals je het zegt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="247"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="245"/>
         <source>Before any networking conversation, have a brief, clear introduction ready: who you are, what you are looking for and what you can offer, with one clear request such as “who else should I talk to?”. Don&apos;t open by asking for a job.
 
 Write it here in parts, time it, and rehearse it out loud.</source>
@@ -3267,167 +3272,172 @@ Write it here in parts, time it, and rehearse it out loud.</source>
 Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="367"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="365"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="191"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="189"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="368"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="366"/>
         <source>Copy the pitch as plain text</source>
         <translation>De pitch kopiëren als platte tekst</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="191"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="189"/>
         <source>Copy this version, e.g. to tailor it for a sector</source>
         <translation>Deze versie kopiëren, bijv. om hem aan te passen voor een sector</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="783"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="781"/>
         <source>Create the pitch</source>
         <translation>De pitch maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="482"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="480"/>
         <source>Default version · target {length}</source>
         <translation>Standaardversie · doel {length}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="195"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="193"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="817"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="815"/>
         <source>Delete pitch “{name}”</source>
         <translation>Pitch “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="228"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="226"/>
         <source>Edit my &amp;goal…</source>
         <translation>Mijn &amp;doel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="678"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="676"/>
         <source>Filler words: {found}. Leave them out when you speak.</source>
         <translation>Stopwoorden: {found}. Laat ze weg als je spreekt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="623"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="621"/>
         <source>Follows the parts. Edit it freely to make it your own.</source>
         <translation>Opgebouwd uit de delen. Pas het gerust aan, zodat het echt van jou is.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="246"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="244"/>
         <source>Have your introduction ready</source>
         <translation>Zorg dat je introductie klaarligt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="280"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="278"/>
         <source>How fast you speak; most people say about 130 words a minute</source>
         <translation>Hoe snel je spreekt; de meeste mensen zeggen ongeveer 130 woorden per minuut</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="873"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="876"/>
         <source>I&apos;m looking for a role as {roles}</source>
         <translation>Ik zoek een functie als {roles}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="878"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="881"/>
         <source>I&apos;m looking for my next step</source>
         <translation>Ik zoek mijn volgende stap</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="324"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="322"/>
         <source>In parts</source>
         <translation>In delen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="200"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="198"/>
         <source>Make default</source>
         <translation>Standaard maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="848"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="851"/>
         <source>Make “{name}” the default pitch</source>
         <translation>“{name}” de standaardpitch maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="835"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="838"/>
         <source>Move pitch “{name}”</source>
         <translation>Pitch “{name}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="198"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="196"/>
         <source>Move this version down</source>
         <translation>Deze versie omlaag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="195"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="193"/>
         <source>Move this version to the trash (Ctrl+Z brings it back)</source>
         <translation>Deze versie naar de prullenbak verplaatsen (Ctrl+Z haalt hem terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="197"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="195"/>
         <source>Move this version up</source>
         <translation>Deze versie omhoog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="224"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="824"/>
+        <source>Moved pitch “{name}” to the trash. Ctrl+Z brings it back.</source>
+        <translation>Pitch “{name}” is naar de prullenbak verplaatst. Ctrl+Z haalt hem terug.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/views/pitch_editor.py" line="222"/>
         <source>My job goal</source>
         <translation>Mijn baandoel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="752"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="750"/>
         <source>My pitch</source>
         <translation>Mijn pitch</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="189"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="187"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="634"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="632"/>
         <source>No words yet · target {target}</source>
         <translation>Nog geen woorden · doel {target}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="682"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="680"/>
         <source>Not rehearsed yet.</source>
         <translation>Nog niet geoefend.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="893"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="896"/>
         <source>Not set yet. Say what you are looking for, and new pitches start with it.</source>
         <translation>Nog niet ingesteld. Zeg wat je zoekt, dan beginnen nieuwe pitches daarmee.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="651"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="649"/>
         <source>Nothing to suggest. Now say it out loud a few times.</source>
         <translation>Niets voor te stellen. Zeg het nu een paar keer hardop.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="968"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="971"/>
         <source>One clear request</source>
         <translation>Eén duidelijke vraag</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="419"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="417"/>
         <source>One clear request (optional)</source>
         <translation>Eén duidelijke vraag (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="718"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="716"/>
         <source>Open the pitch</source>
         <translation>De pitch openen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="373"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="371"/>
         <source>Phrases…</source>
         <translation>Zinnen…</translation>
     </message>
@@ -3437,283 +3447,283 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Pitchversies</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="371"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="369"/>
         <source>Print this pitch on its own</source>
         <translation>Alleen deze pitch printen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="981"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="984"/>
         <source>Printed from netdesk</source>
         <translation>Geprint vanuit netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="370"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="368"/>
         <source>Print…</source>
         <translation>Printen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="338"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="336"/>
         <source>Recompose from the parts</source>
         <translation>Opnieuw opbouwen uit de delen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="584"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="582"/>
         <source>Recompose pitch “{name}”</source>
         <translation>Pitch “{name}” opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="581"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="579"/>
         <source>Recompose the pitch</source>
         <translation>De pitch opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="902"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="905"/>
         <source>Regions: {items}</source>
         <translation>Regio&apos;s: {items}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="362"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="360"/>
         <source>Rehe&amp;arse…</source>
         <translation>Oe&amp;fenen…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="685"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="683"/>
         <source>Rehearsed: {times}</source>
         <translation>Geoefend: {times}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="193"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="191"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="737"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="735"/>
         <source>Rename pitch “{name}”</source>
         <translation>Pitch “{name}” hernoemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="734"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="732"/>
         <source>Rename the pitch</source>
         <translation>De pitch hernoemen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="193"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="191"/>
         <source>Rename this version (F2)</source>
         <translation>Deze versie hernoemen (F2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="340"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="338"/>
         <source>Replace your own wording with the parts joined again (Ctrl+Z brings it back)</source>
         <translation>Je eigen formulering vervangen door de opnieuw samengevoegde delen (Ctrl+Z haalt hem terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="229"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="227"/>
         <source>Roles, sectors, regions and organisations you aim for</source>
         <translation>Functies, sectoren, regio&apos;s en organisaties waar je op mikt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="898"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="901"/>
         <source>Roles: {items}</source>
         <translation>Functies: {items}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="566"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="564"/>
         <source>Save the pitch</source>
         <translation>De pitch opslaan</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="364"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="362"/>
         <source>Say it out loud against the clock (F5)</source>
         <translation>Zeg het hardop met de klok erbij (F5)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="900"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="903"/>
         <source>Sectors: {items}</source>
         <translation>Sectoren: {items}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="694"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="692"/>
         <source>Set the target</source>
         <translation>Het doel instellen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="286"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="284"/>
         <source>Speaking &amp;rate:</source>
         <translation>Spreek&amp;tempo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="279"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="277"/>
         <source>Speaking rate in words per minute</source>
         <translation>Spreektempo in woorden per minuut</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="189"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="187"/>
         <source>Start a new pitch version</source>
         <translation>Een nieuwe pitchversie beginnen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="358"/>
-        <location filename="../../netdesk/views/pitch_editor.py" line="391"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="356"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="389"/>
         <source>Suggestions</source>
         <translation>Suggesties</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="284"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="282"/>
         <source>Target &amp;length:</source>
         <translation>Gewenste &amp;lengte:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="272"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="270"/>
         <source>Target length in seconds</source>
         <translation>Doellengte in seconden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="483"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="481"/>
         <source>Target {length}</source>
         <translation>Doel {length}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="904"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="907"/>
         <source>Targets: {items}</source>
         <translation>Doelorganisaties: {items}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="329"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="327"/>
         <source>The pitch as you will say it</source>
         <translation>De pitch zoals je hem zegt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="201"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="199"/>
         <source>Use this version when preparing a meeting, unless you choose another</source>
         <translation>Deze versie gebruiken bij het voorbereiden van een afspraak, tenzij je een andere kiest</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="218"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="216"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="418"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="416"/>
         <source>What I can offer</source>
         <translation>Wat ik te bieden heb</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="417"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="415"/>
         <source>What I&apos;m looking for</source>
         <translation>Wat ik zoek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="416"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="414"/>
         <source>Who I am</source>
         <translation>Wie ik ben</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="242"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="240"/>
         <source>Write my first pitch</source>
         <translation>Mijn eerste pitch schrijven</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="626"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="624"/>
         <source>Write the parts first; they are joined here.</source>
         <translation>Schrijf eerst de delen; hier worden ze samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="619"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="617"/>
         <source>Your own wording: changing the parts no longer changes it.</source>
         <translation>Je eigen formulering: als je de delen verandert, verandert deze niet meer mee.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="869"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="872"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="883"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="886"/>
         <source>around {regions}</source>
         <translation>rond {regions}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="476"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="474"/>
         <source>default version</source>
         <translation>standaardversie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="299"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="297"/>
         <source>e.g. I make collections come alive for children and teachers, and I&apos;m at ease with groups of thirty.</source>
         <translation>bijv. Ik breng collecties tot leven voor kinderen en docenten, en ik voel me op mijn gemak bij groepen van dertig.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="292"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="290"/>
         <source>e.g. I&apos;m Noor, I recently graduated in art history in Leiden, and I have guided school groups at a city museum for two years.</source>
         <translation>bijv. Ik ben Noor, ik ben net afgestudeerd in kunstgeschiedenis in Leiden, en ik heb twee jaar schoolgroepen rondgeleid in een stadsmuseum.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="296"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="294"/>
         <source>e.g. I&apos;m exploring roles in museum education in the Randstad.</source>
         <translation>bijv. Ik verken functies in museumeducatie in de Randstad.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="303"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="301"/>
         <source>e.g. Who else do you think I should talk to? May I mention your name?</source>
         <translation>bijv. Met wie zou ik volgens jou nog meer moeten praten? Mag ik jouw naam noemen?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="880"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="883"/>
         <source>in {sectors}</source>
         <translation>in {sectors}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="640"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="638"/>
         <source>on target</source>
         <translation>op doel</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="642"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="640"/>
         <source>on target, {seconds} s to spare</source>
         <translation>op doel, nog {seconds} s over</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="874"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="877"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="776"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="774"/>
         <source>{name} (copy{number})</source>
         <translation>{name} (kopie{number})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="752"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="750"/>
         <source>{name}{number}</source>
         <translation>{name}{number}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="675"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="673"/>
         <source>{phrase} ({count} times)</source>
         <translation>{phrase} ({count} keer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="636"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="634"/>
         <source>{seconds} s too long</source>
         <translation>{seconds} s te lang</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="972"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="975"/>
         <source>{words} words · about {length} spoken at {rate} words a minute · target {target}</source>
         <translation>{words} woorden · ongeveer {length} gesproken bij {rate} woorden per minuut · doel {target}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="644"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="642"/>
         <source>{words} · about {length} spoken · target {target}</source>
         <translation>{words} · ongeveer {length} gesproken · doel {target}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="658"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="656"/>
         <source>“{part}” is still empty.</source>
         <translation>“{part}” is nog leeg.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="664"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="662"/>
         <source>“{phrase}” asks for a job outright. A networking conversation asks for information and advice; ask whom else to talk to instead.</source>
         <translation>“{phrase}” vraagt direct om een baan. Een netwerkgesprek vraagt om informatie en advies; vraag liever met wie je nog meer kunt praten.</translation>
     </message>
@@ -4713,17 +4723,17 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="263"/>
+        <location filename="../../netdesk/views/table_panel.py" line="264"/>
         <source>Check the spelling, or search for part of a name. Press Esc in the search field to see the whole list again.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam. Druk op Esc in het zoekveld om de hele lijst weer te zien.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="267"/>
+        <location filename="../../netdesk/views/table_panel.py" line="268"/>
         <source>Clear the search</source>
         <translation>De zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/table_panel.py" line="254"/>
+        <location filename="../../netdesk/views/table_panel.py" line="255"/>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
     </message>
@@ -5409,37 +5419,37 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../netdesk/views/appearance.py" line="179"/>
+        <location filename="../../netdesk/views/appearance.py" line="188"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/appearance.py" line="190"/>
+        <location filename="../../netdesk/views/appearance.py" line="199"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/appearance.py" line="189"/>
+        <location filename="../../netdesk/views/appearance.py" line="198"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/appearance.py" line="189"/>
+        <location filename="../../netdesk/views/appearance.py" line="198"/>
         <source>Dark text on a light background</source>
         <translation>Donkere tekst op een lichte achtergrond</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/appearance.py" line="187"/>
+        <location filename="../../netdesk/views/appearance.py" line="196"/>
         <source>Light or dark as your computer is set</source>
         <translation>Licht of donker, zoals je computer is ingesteld</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/appearance.py" line="190"/>
+        <location filename="../../netdesk/views/appearance.py" line="199"/>
         <source>Light text on a dark background</source>
         <translation>Lichte tekst op een donkere achtergrond</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/appearance.py" line="186"/>
+        <location filename="../../netdesk/views/appearance.py" line="195"/>
         <source>Like the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
@@ -6722,505 +6732,505 @@ Alles wat je daarvoor hebt opgeslagen, is veilig. Meld alsjeblieft de details hi
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../netdesk/messages.py" line="122"/>
+        <location filename="../../netdesk/messages.py" line="126"/>
         <source>Google Contacts (CSV)</source>
         <translation>Google Contacten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="144"/>
+        <location filename="../../netdesk/messages.py" line="148"/>
         <source>LinkedIn address</source>
         <translation>LinkedIn-adres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="120"/>
+        <location filename="../../netdesk/messages.py" line="124"/>
         <source>LinkedIn connections (CSV)</source>
         <translation>LinkedIn-connecties (CSV)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="123"/>
+        <location filename="../../netdesk/messages.py" line="127"/>
         <source>Outlook contacts (CSV)</source>
         <translation>Outlook-contactpersonen (CSV)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="63"/>
+        <location filename="../../netdesk/messages.py" line="67"/>
         <source>The data file {path} is damaged ({detail}). netdesk has not changed it. Restore the newest backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd ({detail}). netdesk heeft het niet veranderd. Zet de nieuwste reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="49"/>
+        <location filename="../../netdesk/messages.py" line="53"/>
         <source>The data file {path} is empty (0 bytes), perhaps cut short by a crash or a full disk. netdesk has not changed it. Restore a backup from {backups}, or move the file away to start a new one.</source>
         <translation>Het gegevensbestand {path} is leeg (0 bytes), misschien afgebroken door een crash of een volle schijf. netdesk heeft het niet veranderd. Zet een reservekopie terug uit {backups}, of verplaats het bestand om een nieuw te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="38"/>
+        <location filename="../../netdesk/messages.py" line="42"/>
         <source>The data file {path} was written by a newer netdesk (data version {found}; this netdesk knows up to {known}). It has not been changed. Install the newer netdesk to open it.</source>
         <translation>Het gegevensbestand {path} is geschreven door een nieuwere netdesk (gegevensversie {found}; deze netdesk kent tot en met {known}). Het is niet veranderd. Installeer de nieuwere netdesk om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="77"/>
+        <location filename="../../netdesk/messages.py" line="81"/>
         <source>The data file {path} was written by a newer netdesk.</source>
         <translation>Het gegevensbestand {path} is geschreven door een nieuwere netdesk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="44"/>
+        <location filename="../../netdesk/messages.py" line="48"/>
         <source>The data in {folder} is already open in another netdesk window (process {pid} on {host}). Switch to that window, or close it and start netdesk again.</source>
         <translation>De gegevens in {folder} zijn al geopend in een ander netdesk-venster (proces {pid} op {host}). Ga naar dat venster, of sluit het en start netdesk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="76"/>
+        <location filename="../../netdesk/messages.py" line="80"/>
         <source>The data in {path} is open in another netdesk.</source>
         <translation>De gegevens in {path} zijn geopend in een andere netdesk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="59"/>
+        <location filename="../../netdesk/messages.py" line="63"/>
         <source>The file {path} is an SQLite database of another program, not a netdesk data file. netdesk has not changed it. Choose another data folder with --data-dir.</source>
         <translation>Het bestand {path} is een SQLite-database van een ander programma, geen gegevensbestand van netdesk. netdesk heeft het niet veranderd. Kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="54"/>
+        <location filename="../../netdesk/messages.py" line="58"/>
         <source>The file {path} is not a netdesk data file (it is not an SQLite database). netdesk has not changed it. Restore a backup from {backups}, or choose another data folder with --data-dir.</source>
         <translation>Het bestand {path} is geen gegevensbestand van netdesk (het is geen SQLite-database). netdesk heeft het niet veranderd. Zet een reservekopie terug uit {backups}, of kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="75"/>
+        <location filename="../../netdesk/messages.py" line="79"/>
         <source>There is no data file at {path}.</source>
         <translation>Er is geen gegevensbestand in {path}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="263"/>
+        <location filename="../../netdesk/messages.py" line="269"/>
         <source>adds {fields}</source>
         <translation>voegt {fields} toe</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="267"/>
+        <location filename="../../netdesk/messages.py" line="273"/>
         <source>already known, nothing new</source>
         <translation>al bekend, niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="126"/>
+        <location filename="../../netdesk/messages.py" line="130"/>
         <source>calendar (iCalendar)</source>
         <translation>agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="155"/>
+        <location filename="../../netdesk/messages.py" line="159"/>
         <source>card</source>
         <translation>kaart</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="138"/>
+        <location filename="../../netdesk/messages.py" line="142"/>
         <source>company</source>
         <translation>bedrijf</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="147"/>
+        <location filename="../../netdesk/messages.py" line="151"/>
         <source>connected on</source>
         <translation>verbonden op</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="140"/>
-        <location filename="../../netdesk/messages.py" line="141"/>
+        <location filename="../../netdesk/messages.py" line="144"/>
+        <location filename="../../netdesk/messages.py" line="145"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="148"/>
+        <location filename="../../netdesk/messages.py" line="152"/>
         <source>first met</source>
         <translation>eerste ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="134"/>
+        <location filename="../../netdesk/messages.py" line="138"/>
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="149"/>
+        <location filename="../../netdesk/messages.py" line="153"/>
         <source>how we met</source>
         <translation>hoe we elkaar kennen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="153"/>
+        <location filename="../../netdesk/messages.py" line="157"/>
         <source>keep in touch every</source>
         <translation>contact houden elke</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="135"/>
+        <location filename="../../netdesk/messages.py" line="139"/>
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="255"/>
+        <location filename="../../netdesk/messages.py" line="259"/>
         <source>line {row}, {problem}</source>
         <translation>regel {row}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="273"/>
+        <location filename="../../netdesk/messages.py" line="279"/>
         <source>matches a contact in the trash; restore it from Edit → Trash first</source>
         <translation>komt overeen met een contactpersoon in de prullenbak; zet die eerst terug via Bewerken → Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="154"/>
+        <location filename="../../netdesk/messages.py" line="158"/>
         <source>met through</source>
         <translation>leren kennen via</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="239"/>
+        <location filename="../../netdesk/messages.py" line="243"/>
         <source>more cells than the header has columns (&quot;{value}&quot;).</source>
         <translation>meer cellen dan de kopregel kolommen heeft (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="136"/>
+        <location filename="../../netdesk/messages.py" line="140"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="124"/>
+        <location filename="../../netdesk/messages.py" line="128"/>
         <source>netdesk backup (JSON)</source>
         <translation>reservekopie van netdesk (JSON)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="306"/>
+        <location filename="../../netdesk/messages.py" line="312"/>
         <source>netdesk could not save to {path}: another program kept the file locked. Nothing was changed. Close programs that may be using it, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: een ander programma hield het bestand vast. Er is niets veranderd. Sluit programma&apos;s die het misschien gebruiken en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="310"/>
+        <location filename="../../netdesk/messages.py" line="316"/>
         <source>netdesk could not save to {path}: it may not open the file or create files beside it ({detail}). Nothing was changed. Check the folder&apos;s permissions.</source>
         <translation>netdesk kon niet opslaan in {path}: het mag het bestand niet openen of er geen bestanden naast maken ({detail}). Er is niets veranderd. Controleer de rechten van de map.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="298"/>
+        <location filename="../../netdesk/messages.py" line="304"/>
         <source>netdesk could not save to {path}: the disk is full. Nothing was changed. Free some space, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: de schijf is vol. Er is niets veranderd. Maak wat ruimte vrij en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="302"/>
+        <location filename="../../netdesk/messages.py" line="308"/>
         <source>netdesk could not save to {path}: the disk reported an error ({detail}). Nothing was changed. Check the disk (or network share), then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: de schijf meldde een fout ({detail}). Er is niets veranderd. Controleer de schijf (of netwerkshare) en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="294"/>
+        <location filename="../../netdesk/messages.py" line="300"/>
         <source>netdesk could not save to {path}: the file or its folder is read-only. Nothing was changed. Make the file and its folder writable, then save again.</source>
         <translation>netdesk kon niet opslaan in {path}: het bestand of de map is alleen-lezen. Er is niets veranderd. Maak het bestand en de map beschrijfbaar en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="67"/>
+        <location filename="../../netdesk/messages.py" line="71"/>
         <source>netdesk may not read or write {path} ({detail}). Check the file&apos;s permissions.</source>
         <translation>netdesk mag {path} niet lezen of schrijven ({detail}). Controleer de rechten van het bestand.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="261"/>
+        <location filename="../../netdesk/messages.py" line="267"/>
         <source>new contact</source>
         <translation>nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="150"/>
+        <location filename="../../netdesk/messages.py" line="154"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="137"/>
+        <location filename="../../netdesk/messages.py" line="141"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="142"/>
-        <location filename="../../netdesk/messages.py" line="143"/>
+        <location filename="../../netdesk/messages.py" line="146"/>
+        <location filename="../../netdesk/messages.py" line="147"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="139"/>
+        <location filename="../../netdesk/messages.py" line="143"/>
         <source>position</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="152"/>
+        <location filename="../../netdesk/messages.py" line="156"/>
         <source>relevance</source>
         <translation>relevantie</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="254"/>
+        <location filename="../../netdesk/messages.py" line="258"/>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="269"/>
+        <location filename="../../netdesk/messages.py" line="275"/>
         <source>same person as line {row}</source>
         <translation>dezelfde persoon als regel {row}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="125"/>
+        <location filename="../../netdesk/messages.py" line="129"/>
         <source>spreadsheet (CSV)</source>
         <translation>spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="151"/>
+        <location filename="../../netdesk/messages.py" line="155"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="244"/>
+        <location filename="../../netdesk/messages.py" line="248"/>
         <source>the card starting here has a line that is not a vCard property (&quot;{value}&quot;).</source>
         <translation>de kaart die hier begint, heeft een regel die geen vCard-eigenschap is (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="247"/>
+        <location filename="../../netdesk/messages.py" line="251"/>
         <source>the card starting here has no END:VCARD.</source>
         <translation>de kaart die hier begint, heeft geen END:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="271"/>
+        <location filename="../../netdesk/messages.py" line="277"/>
         <source>this person was deleted for good in netdesk; not brought back</source>
         <translation>deze persoon is in netdesk definitief verwijderd; niet teruggehaald</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="121"/>
+        <location filename="../../netdesk/messages.py" line="125"/>
         <source>vCard address book</source>
         <translation>vCard-adresboek</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="145"/>
-        <location filename="../../netdesk/messages.py" line="146"/>
+        <location filename="../../netdesk/messages.py" line="149"/>
+        <location filename="../../netdesk/messages.py" line="150"/>
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="237"/>
+        <location filename="../../netdesk/messages.py" line="241"/>
         <source>{field}: &quot;{value}&quot; is not a LinkedIn address.</source>
         <translation>{field}: “{value}” is geen LinkedIn-adres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="238"/>
+        <location filename="../../netdesk/messages.py" line="242"/>
         <source>{field}: &quot;{value}&quot; is not a date.</source>
         <translation>{field}: “{value}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="251"/>
+        <location filename="../../netdesk/messages.py" line="255"/>
         <source>{field}: &quot;{value}&quot; is not a value netdesk knows.</source>
         <translation>{field}: “{value}” is geen waarde die netdesk kent.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="236"/>
+        <location filename="../../netdesk/messages.py" line="240"/>
         <source>{field}: &quot;{value}&quot; is not an email address.</source>
         <translation>{field}: “{value}” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="253"/>
+        <location filename="../../netdesk/messages.py" line="257"/>
         <source>{field}: cannot be read (&quot;{value}&quot;).</source>
         <translation>{field}: kan niet worden gelezen (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="235"/>
+        <location filename="../../netdesk/messages.py" line="239"/>
         <source>{field}: far too long (&quot;{value}&quot;).</source>
         <translation>{field}: veel te lang (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="234"/>
+        <location filename="../../netdesk/messages.py" line="238"/>
         <source>{field}: missing (a name is needed).</source>
         <translation>{field}: ontbreekt (er is een naam nodig).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="248"/>
+        <location filename="../../netdesk/messages.py" line="252"/>
         <source>{field}: the text cannot be read in the character set the card names (&quot;{value}&quot;).</source>
         <translation>{field}: de tekst kan niet worden gelezen in de tekenset die de kaart noemt (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="240"/>
+        <location filename="../../netdesk/messages.py" line="244"/>
         <source>{field}: the value runs over several lines (&quot;{value}&quot;); a quote in the file is probably closed rows too late.</source>
         <translation>{field}: de waarde loopt over meerdere regels door (“{value}”); een aanhalingsteken in het bestand wordt waarschijnlijk te veel rijen later gesloten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="163"/>
+        <location filename="../../netdesk/messages.py" line="167"/>
         <source>{file}, line {row}</source>
         <translation>{file}, regel {row}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="103"/>
+        <location filename="../../netdesk/messages.py" line="107"/>
         <source>{label}: &quot;{value}&quot; already exists.</source>
         <translation>{label}: “{value}” bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="104"/>
+        <location filename="../../netdesk/messages.py" line="108"/>
         <source>{label}: &quot;{value}&quot; is in the trash; restore it from Edit → Trash instead.</source>
         <translation>{label}: “{value}” staat in de prullenbak; zet het liever terug via Bewerken → Prullenbak.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="92"/>
+        <location filename="../../netdesk/messages.py" line="96"/>
         <source>{label}: &quot;{value}&quot; is not a LinkedIn address (like https://www.linkedin.com/in/name).</source>
         <translation>{label}: “{value}” is geen LinkedIn-adres (zoals https://www.linkedin.com/in/naam).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="95"/>
+        <location filename="../../netdesk/messages.py" line="99"/>
         <source>{label}: &quot;{value}&quot; is not a phone number (digits, spaces, +, - and brackets).</source>
         <translation>{label}: “{value}” is geen telefoonnummer (cijfers, spaties, +, - en haakjes).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="89"/>
+        <location filename="../../netdesk/messages.py" line="93"/>
         <source>{label}: &quot;{value}&quot; is not a web address (like https://example.org).</source>
         <translation>{label}: “{value}” is geen webadres (zoals https://example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="88"/>
+        <location filename="../../netdesk/messages.py" line="92"/>
         <source>{label}: &quot;{value}&quot; is not an email address.</source>
         <translation>{label}: “{value}” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="107"/>
+        <location filename="../../netdesk/messages.py" line="111"/>
         <source>{label}: a person cannot refer you to themselves.</source>
         <translation>{label}: iemand kan je niet naar zichzelf doorverwijzen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="109"/>
+        <location filename="../../netdesk/messages.py" line="113"/>
         <source>{label}: its outcome has already been logged.</source>
         <translation>{label}: de uitkomst is al vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="100"/>
+        <location filename="../../netdesk/messages.py" line="104"/>
         <source>{label}: nobody called &quot;{value}&quot; is in your contacts; pick a name from the list.</source>
         <translation>{label}: er staat niemand met de naam “{value}” in je contacten; kies een naam uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="86"/>
+        <location filename="../../netdesk/messages.py" line="90"/>
         <source>{label}: please fill this in.</source>
         <translation>{label}: vul dit alsjeblieft in.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="108"/>
+        <location filename="../../netdesk/messages.py" line="112"/>
         <source>{label}: still in use.</source>
         <translation>{label}: nog in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="99"/>
+        <location filename="../../netdesk/messages.py" line="103"/>
         <source>{label}: this record no longer exists.</source>
         <translation>{label}: dit item bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="87"/>
+        <location filename="../../netdesk/messages.py" line="91"/>
         <source>{label}: too long (at most {limit} characters).</source>
         <translation>{label}: te lang (hoogstens {limit} tekens).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="98"/>
+        <location filename="../../netdesk/messages.py" line="102"/>
         <source>{label}: {value} is out of range (1 to {limit}).</source>
         <translation>{label}: {value} valt buiten het bereik (1 tot {limit}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="74"/>
+        <location filename="../../netdesk/messages.py" line="78"/>
         <source>{path} already holds data; netdesk will not overwrite it.</source>
         <translation>{path} bevat al gegevens; netdesk overschrijft die niet.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="70"/>
+        <location filename="../../netdesk/messages.py" line="74"/>
         <source>{path} is a folder, but netdesk expects its data file there. Move the folder away or choose another data folder with --data-dir.</source>
         <translation>{path} is een map, maar netdesk verwacht daar zijn gegevensbestand. Verplaats de map of kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="328"/>
+        <location filename="../../netdesk/messages.py" line="334"/>
         <source>{path} is one of netdesk&apos;s own files (your data or its backups); an export there would destroy it. Nothing was written: choose another file.</source>
         <translation>{path} is een van netdesks eigen bestanden (je gegevens of de reservekopieën); een export daarheen zou het vernietigen. Er is niets geschreven: kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="201"/>
+        <location filename="../../netdesk/messages.py" line="205"/>
         <source>{where}: netdesk cannot tell which format this file is in. Choose the format, or export the file again.</source>
         <translation>{where}: netdesk kan niet zien in welk formaat dit bestand is. Kies het formaat, of exporteer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="173"/>
+        <location filename="../../netdesk/messages.py" line="177"/>
         <source>{where}: netdesk may not read this file.</source>
         <translation>{where}: netdesk mag dit bestand niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="215"/>
+        <location filename="../../netdesk/messages.py" line="219"/>
         <source>{where}: the backup holds a field this netdesk does not know ({detail}).</source>
         <translation>{where}: de reservekopie bevat een veld dat deze netdesk niet kent ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="211"/>
+        <location filename="../../netdesk/messages.py" line="215"/>
         <source>{where}: the backup holds a table this netdesk does not know ({detail}).</source>
         <translation>{where}: de reservekopie bevat een tabel die deze netdesk niet kent ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="219"/>
+        <location filename="../../netdesk/messages.py" line="223"/>
         <source>{where}: the backup holds a value of the wrong kind ({detail}).</source>
         <translation>{where}: de reservekopie bevat een waarde van de verkeerde soort ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="218"/>
+        <location filename="../../netdesk/messages.py" line="222"/>
         <source>{where}: the backup lacks a field ({detail}).</source>
         <translation>{where}: in de reservekopie ontbreekt een veld ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="214"/>
+        <location filename="../../netdesk/messages.py" line="218"/>
         <source>{where}: the backup lacks a table ({detail}).</source>
         <translation>{where}: in de reservekopie ontbreekt een tabel ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="208"/>
+        <location filename="../../netdesk/messages.py" line="212"/>
         <source>{where}: the backup was made by a newer netdesk. Update netdesk to restore it.</source>
         <translation>{where}: de reservekopie is gemaakt door een nieuwere netdesk. Werk netdesk bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="222"/>
+        <location filename="../../netdesk/messages.py" line="226"/>
         <source>{where}: the backup&apos;s records do not fit together ({detail}).</source>
         <translation>{where}: de gegevens in de reservekopie passen niet bij elkaar ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="226"/>
+        <location filename="../../netdesk/messages.py" line="230"/>
         <source>{where}: the file cannot be imported ({detail}).</source>
         <translation>{where}: het bestand kan niet worden geïmporteerd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="175"/>
+        <location filename="../../netdesk/messages.py" line="179"/>
         <source>{where}: the file cannot be read ({detail}).</source>
         <translation>{where}: het bestand kan niet worden gelezen ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="206"/>
+        <location filename="../../netdesk/messages.py" line="210"/>
         <source>{where}: the file has a header but no contacts in it.</source>
         <translation>{where}: het bestand heeft een kopregel maar geen contactpersonen.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="207"/>
+        <location filename="../../netdesk/messages.py" line="211"/>
         <source>{where}: the file is damaged or cut short ({detail}).</source>
         <translation>{where}: het bestand is beschadigd of afgebroken ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="179"/>
+        <location filename="../../netdesk/messages.py" line="183"/>
         <source>{where}: the file is empty.</source>
         <translation>{where}: het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="176"/>
+        <location filename="../../netdesk/messages.py" line="180"/>
         <source>{where}: the file is far larger than any contacts export ({detail} bytes).</source>
         <translation>{where}: het bestand is veel groter dan welke export van contactpersonen ook ({detail} bytes).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="191"/>
+        <location filename="../../netdesk/messages.py" line="195"/>
         <source>{where}: the text is in an encoding netdesk cannot tell ({detail}). Save it as UTF-8 and import it again.</source>
         <translation>{where}: de tekst staat in een codering die netdesk niet kan herkennen ({detail}). Sla hem op als UTF-8 en importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="172"/>
+        <location filename="../../netdesk/messages.py" line="176"/>
         <source>{where}: there is no such file.</source>
         <translation>{where}: dat bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="196"/>
+        <location filename="../../netdesk/messages.py" line="200"/>
         <source>{where}: this does not look like a file in the format {kind}. Choose the right format, or export the file again.</source>
         <translation>{where}: dit lijkt niet op een bestand in het formaat {kind}. Kies het juiste formaat, of exporteer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="174"/>
+        <location filename="../../netdesk/messages.py" line="178"/>
         <source>{where}: this is a folder, not a file.</source>
         <translation>{where}: dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="181"/>
+        <location filename="../../netdesk/messages.py" line="185"/>
         <source>{where}: this is not a text file (it holds binary data), so netdesk cannot read it as {kind}.</source>
         <translation>{where}: dit is geen tekstbestand (het bevat binaire gegevens), dus netdesk kan het niet lezen als {kind}.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/messages.py" line="186"/>
+        <location filename="../../netdesk/messages.py" line="190"/>
         <source>{where}: this is not a text file (it holds binary data). netdesk reads contacts from text files, such as CSV and vCard.</source>
         <translation>{where}: dit is geen tekstbestand (het bevat binaire gegevens). netdesk leest contactpersonen uit tekstbestanden, zoals CSV en vCard.</translation>
     </message>

@@ -255,6 +255,7 @@ def test_delete_a_meeting_and_bring_it_back(
     assert window.delete_action.isEnabled()
     press(qtbot, window, "Delete")
     assert workspace.meetings.all() == []
+    assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
     press(qtbot, window, "Ctrl+Z")
     assert len(workspace.meetings.all()) == 1
     assert QApplication.focusWidget() is window.meetings.list

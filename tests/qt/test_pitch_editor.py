@@ -338,6 +338,9 @@ def test_the_delete_key_in_the_list_deletes_and_ctrl_z_brings_it_back(
     page.versions.setFocus()
     press(qtbot, window, "Delete")
     assert workspace.pitches.all() == []
+    assert window.statusBar().currentMessage() == (
+        "Moved pitch “30-second elevator” to the trash. Ctrl+Z brings it back."
+    )
     assert page.stack.currentIndex() == 0
     page.versions.setFocus()
     press(qtbot, window, "Ctrl+Z")
