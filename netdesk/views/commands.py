@@ -51,11 +51,16 @@ class _Command(QUndoCommand):
         super().__init__(text)
         self._changes = changes
         self._report = report
+        # Whether the last redo or undo was refused (and reported): the
+        # caller then has nothing done to tell of.
+        self.failed = False
 
     def _attempt(self, action: Callable[[], object], kind: RecordKind) -> None:
+        self.failed = False
         try:
             action()
         except NetdeskError as error:
+            self.failed = True
             self._report(self.text(), error)
         announce(self._changes, kind)
 

@@ -892,12 +892,14 @@ class MainWindow(QMainWindow):
             n,
         )
         text = self.tr("Delete {what}").format(what=noun)
-        self.undo_stack.push(
-            TrashCommand(text, panel.kind, ids, self.workspace.trash, self.changes, self._report)
+        command = TrashCommand(
+            text, panel.kind, ids, self.workspace.trash, self.changes, self._report
         )
-        self.statusBar().showMessage(
-            self.tr("Moved {what} to the trash. Ctrl+Z brings it back.").format(what=noun), 8000
-        )
+        self.undo_stack.push(command)
+        if not command.failed:
+            self.statusBar().showMessage(
+                self.tr("Moved {what} to the trash. Ctrl+Z brings it back.").format(what=noun), 8000
+            )
 
     @Slot()
     def toggle_thanks(self) -> None:

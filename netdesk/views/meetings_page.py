@@ -397,15 +397,17 @@ class MeetingsPage(QWidget):
         meeting_id = self.current_id()
         if meeting_id is None:
             return
-        self._undo.push(
-            TrashCommand(
-                self.tr("Delete meeting"),
-                RecordKind.MEETING,
-                [meeting_id],
-                self._ws.trash,
-                self._changes,
-                self._report,
-            )
+        command = TrashCommand(
+            self.tr("Delete meeting"),
+            RecordKind.MEETING,
+            [meeting_id],
+            self._ws.trash,
+            self._changes,
+            self._report,
         )
-        self.status_message.emit(self.tr("Moved the meeting to the trash. Ctrl+Z brings it back."))
+        self._undo.push(command)
+        if not command.failed:
+            self.status_message.emit(
+                self.tr("Moved the meeting to the trash. Ctrl+Z brings it back.")
+            )
         self.list.setFocus()

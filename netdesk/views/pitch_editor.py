@@ -810,21 +810,21 @@ class PitchPage(QWidget):
             return
         self.save_now()
         pitch = self._current
-        self._undo.push(
-            TrashCommand(
-                self.tr("Delete pitch “{name}”").format(name=pitch.name),
-                RecordKind.PITCH,
-                [pitch.id],
-                self._ws.trash,
-                self._changes,
-                self._report,
-            )
+        command = TrashCommand(
+            self.tr("Delete pitch “{name}”").format(name=pitch.name),
+            RecordKind.PITCH,
+            [pitch.id],
+            self._ws.trash,
+            self._changes,
+            self._report,
         )
-        self.status_message.emit(
-            self.tr("Moved pitch “{name}” to the trash. Ctrl+Z brings it back.").format(
-                name=pitch.name
+        self._undo.push(command)
+        if not command.failed:
+            self.status_message.emit(
+                self.tr("Moved pitch “{name}” to the trash. Ctrl+Z brings it back.").format(
+                    name=pitch.name
+                )
             )
-        )
         self.versions.setFocus()  # so that Ctrl+Z undoes this, not typing
 
     def move_version(self, offset: int) -> None:

@@ -1820,7 +1820,7 @@ cultureel erfgoed</translation>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="887"/>
-        <location filename="../../netdesk/views/main_window.py" line="1248"/>
+        <location filename="../../netdesk/views/main_window.py" line="1250"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1829,7 +1829,7 @@ cultureel erfgoed</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="889"/>
-        <location filename="../../netdesk/views/main_window.py" line="1250"/>
+        <location filename="../../netdesk/views/main_window.py" line="1252"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1837,7 +1837,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1254"/>
+        <location filename="../../netdesk/views/main_window.py" line="1256"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1845,7 +1845,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1251"/>
+        <location filename="../../netdesk/views/main_window.py" line="1253"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1854,7 +1854,7 @@ cultureel erfgoed</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="888"/>
-        <location filename="../../netdesk/views/main_window.py" line="1249"/>
+        <location filename="../../netdesk/views/main_window.py" line="1251"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1920,7 +1920,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1273"/>
+        <location filename="../../netdesk/views/main_window.py" line="1275"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -1964,7 +1964,7 @@ cultureel erfgoed</translation>
         <location filename="../../netdesk/views/main_window.py" line="109"/>
         <location filename="../../netdesk/views/main_window.py" line="284"/>
         <location filename="../../netdesk/views/main_window.py" line="584"/>
-        <location filename="../../netdesk/views/main_window.py" line="1066"/>
+        <location filename="../../netdesk/views/main_window.py" line="1068"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -2040,7 +2040,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1099"/>
+        <location filename="../../netdesk/views/main_window.py" line="1101"/>
         <source>Could not open the demo network</source>
         <translation>Het demonetwerk kon niet worden geopend</translation>
     </message>
@@ -2101,7 +2101,7 @@ cultureel erfgoed</translation>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1030"/>
+        <location filename="../../netdesk/views/main_window.py" line="1032"/>
         <source>Employers, with your research and the people there</source>
         <translation>Werkgevers, met je onderzoek en de mensen daar</translation>
     </message>
@@ -2111,7 +2111,7 @@ cultureel erfgoed</translation>
         <translation>Elke toets waar netdesk op reageert, doorzoekbaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1029"/>
+        <location filename="../../netdesk/views/main_window.py" line="1031"/>
         <source>Everyone you know, and where they work</source>
         <translation>Iedereen die je kent, en waar ze werken</translation>
     </message>
@@ -2121,12 +2121,12 @@ cultureel erfgoed</translation>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1296"/>
+        <location filename="../../netdesk/views/main_window.py" line="1298"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1279"/>
+        <location filename="../../netdesk/views/main_window.py" line="1281"/>
         <source>Like the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
@@ -2166,7 +2166,7 @@ cultureel erfgoed</translation>
         <translation>De gekozen items naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="899"/>
+        <location filename="../../netdesk/views/main_window.py" line="901"/>
         <source>Moved {what} to the trash. Ctrl+Z brings it back.</source>
         <translation>{what} naar de prullenbak verplaatst. Ctrl+Z haalt het terug.</translation>
     </message>
@@ -2226,7 +2226,7 @@ cultureel erfgoed</translation>
         <translation>De afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="929"/>
+        <location filename="../../netdesk/views/main_window.py" line="931"/>
         <source>Promise “{what}” done</source>
         <translation>Toezegging “{what}” gedaan</translation>
     </message>
@@ -2241,12 +2241,12 @@ cultureel erfgoed</translation>
         <translation>Verwijderde items terugzetten of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="955"/>
+        <location filename="../../netdesk/views/main_window.py" line="957"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1179"/>
+        <location filename="../../netdesk/views/main_window.py" line="1181"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
@@ -2261,7 +2261,7 @@ cultureel erfgoed</translation>
         <translation>De map met je gegevensbestand en de reservekopieën tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1286"/>
+        <location filename="../../netdesk/views/main_window.py" line="1288"/>
         <source>Speak this language from the next start</source>
         <translation>Deze taal gebruiken vanaf de volgende start</translation>
     </message>
@@ -2271,17 +2271,17 @@ cultureel erfgoed</translation>
         <translation>De laatste wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="913"/>
+        <location filename="../../netdesk/views/main_window.py" line="915"/>
         <source>Thanks to {name}</source>
         <translation>Bedankje aan {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1093"/>
+        <location filename="../../netdesk/views/main_window.py" line="1095"/>
         <source>The demo network opens in a window of its own; your data is not touched.</source>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1274"/>
+        <location filename="../../netdesk/views/main_window.py" line="1276"/>
         <source>The language netdesk speaks</source>
         <translation>De taal van netdesk</translation>
     </message>
@@ -2296,7 +2296,7 @@ cultureel erfgoed</translation>
         <translation>De gekozen toezegging afvinken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1337"/>
+        <location filename="../../netdesk/views/main_window.py" line="1339"/>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>De reservekopie van vandaag kon niet worden gemaakt: {reason}</translation>
     </message>
@@ -2311,7 +2311,7 @@ cultureel erfgoed</translation>
         <translation>Versie, licentie, en de map met je gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1032"/>
+        <location filename="../../netdesk/views/main_window.py" line="1034"/>
         <source>What people offered to do for you, and you for them</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen</translation>
     </message>
@@ -2326,7 +2326,7 @@ cultureel erfgoed</translation>
         <translation>Waar je contacten werken, per sector; doelwerkgevers waar je nog niemand kent</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1031"/>
+        <location filename="../../netdesk/views/main_window.py" line="1033"/>
         <source>Whom you spoke to, about what, and who they referred</source>
         <translation>Wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
@@ -2346,12 +2346,12 @@ cultureel erfgoed</translation>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1100"/>
+        <location filename="../../netdesk/views/main_window.py" line="1102"/>
         <source>netdesk could not start a second window for the demo.</source>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1297"/>
+        <location filename="../../netdesk/views/main_window.py" line="1299"/>
         <source>netdesk speaks the chosen language from its next start.</source>
         <translation>netdesk spreekt de gekozen taal vanaf de volgende keer dat je het opent.</translation>
     </message>
@@ -2551,7 +2551,7 @@ cultureel erfgoed</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="402"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="401"/>
         <source>Delete meeting</source>
         <translation>Afspraak verwijderen</translation>
     </message>
@@ -2601,7 +2601,7 @@ cultureel erfgoed</translation>
         <translation>Naar de prullenbak verplaatsen (Ctrl+Z haalt hem terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="410"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="411"/>
         <source>Moved the meeting to the trash. Ctrl+Z brings it back.</source>
         <translation>De afspraak is naar de prullenbak verplaatst. Ctrl+Z haalt hem terug.</translation>
     </message>
@@ -3307,7 +3307,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="815"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="814"/>
         <source>Delete pitch “{name}”</source>
         <translation>Pitch “{name}” verwijderen</translation>
     </message>

@@ -114,3 +114,33 @@ def test_an_undo_the_disk_refuses_is_reported_naming_the_file(
     assert contact_id is not None
     assert workspace.contacts.get(contact_id).first_name == "Ayodele"
     assert workspace.trash.count() == 0
+
+
+def test_a_delete_the_disk_refuses_is_reported_and_not_announced(
+    qtbot, window, workspace, monkeypatch
+) -> None:
+    from netdesk.domain.contacts import ContactDraft
+
+    contact = workspace.contacts.create(ContactDraft(first_name="Ayodele"))
+    workspace.pitches.create("Elevator", 30)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.changes.everything()
+    window.show_panel(window.contacts)
+    window.contacts.select_id(contact.id)
+    window.contacts.table.setFocus()
+    db.database.execute_sql("PRAGMA query_only = 1")
+    try:
+        press(qtbot, window, "Delete")
+        window.show_screen("pitch")
+        window.pitch.versions.setCurrentRow(0)
+        window.pitch.versions.setFocus()
+        press(qtbot, window, "Delete")
+    finally:
+        db.database.execute_sql("PRAGMA query_only = 0")
+    assert len(shown) == 2
+    assert all(str(workspace.data_file) in text for text in shown)
+    # The refusal is shown; nothing claims the records went to the trash.
+    assert "trash" not in window.statusBar().currentMessage()
+    assert workspace.contacts.count() == 1
+    assert len(workspace.pitches.all()) == 1
