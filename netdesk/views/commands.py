@@ -61,11 +61,6 @@ class _Command(QUndoCommand):
             action()
         except NetdeskError as error:
             self.failed = True
-            # The stack drops an obsolete command instead of stepping over
-            # it, so Undo and Redo keep naming what the data file holds: a
-            # refused delete leaves nothing to undo, a refused undo leaves
-            # the step done, and the next Ctrl+Z goes on to the one before.
-            self.setObsolete(True)
             self._report(self.text(), error)
         announce(self._changes, kind)
 
