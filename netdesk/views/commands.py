@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from typing_extensions import override
 
 from netdesk.domain.errors import NetdeskError
@@ -166,3 +166,20 @@ class TrashCommand(_Command):
     def undo(self) -> None:
         act = self._trash.trash if self._restoring else self._trash.restore
         self._attempt(lambda: act(self._kind, self._ids), self._kind)
+
+
+def push_trash(
+    stack: QUndoStack,
+    text: str,
+    kind: RecordKind,
+    record_ids: Sequence[int],
+    trash: TrashService,
+    changes: Changes,
+    report: ErrorReporter,
+) -> bool:
+    """Move records to the trash as one undoable step; False when the data
+    file refused it (the refusal is already reported), so the caller says
+    nothing about the trash."""
+    command = TrashCommand(text, kind, record_ids, trash, changes, report)
+    stack.push(command)
+    return not command.failed

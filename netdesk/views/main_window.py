@@ -866,7 +866,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def delete_selected(self) -> None:
         """Edit → Delete (the Delete key): the selected records, meeting or pitch."""
-        from netdesk.views.commands import TrashCommand
+        from netdesk.views.commands import push_trash
 
         key = self.current_key()
         if key == "meetings":
@@ -892,11 +892,9 @@ class MainWindow(QMainWindow):
             n,
         )
         text = self.tr("Delete {what}").format(what=noun)
-        command = TrashCommand(
-            text, panel.kind, ids, self.workspace.trash, self.changes, self._report
-        )
-        self.undo_stack.push(command)
-        if not command.failed:
+        if push_trash(
+            self.undo_stack, text, panel.kind, ids, self.workspace.trash, self.changes, self._report
+        ):
             self.statusBar().showMessage(
                 self.tr("Moved {what} to the trash. Ctrl+Z brings it back.").format(what=noun), 8000
             )

@@ -29,9 +29,9 @@ from netdesk.services.workspace import Workspace
 from netdesk.views.commands import (
     ErrorReporter,
     PerformedCommand,
-    TrashCommand,
     creation_command,
     edit_command,
+    push_trash,
 )
 from netdesk.views.common import invitation, plain_tooltip
 from netdesk.views.meeting_kinds import kind_labels
@@ -397,16 +397,15 @@ class MeetingsPage(QWidget):
         meeting_id = self.current_id()
         if meeting_id is None:
             return
-        command = TrashCommand(
+        if push_trash(
+            self._undo,
             self.tr("Delete meeting"),
             RecordKind.MEETING,
             [meeting_id],
             self._ws.trash,
             self._changes,
             self._report,
-        )
-        self._undo.push(command)
-        if not command.failed:
+        ):
             self.status_message.emit(
                 self.tr("Moved the meeting to the trash. Ctrl+Z brings it back.")
             )

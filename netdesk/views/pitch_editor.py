@@ -70,7 +70,7 @@ from netdesk.models.formatting import numerus
 from netdesk.printing.pitch_html import pitch_html
 from netdesk.services.workspace import Workspace
 from netdesk.views.appearance import Tone, tone_colour
-from netdesk.views.commands import ErrorReporter, TrashCommand, creation_command, edit_command
+from netdesk.views.commands import ErrorReporter, creation_command, edit_command, push_trash
 from netdesk.views.common import esc, invitation, plain_label
 from netdesk.views.goal_dialog import GoalDialog, GoalForm
 from netdesk.views.phrases_dialog import PhrasesDialog
@@ -810,16 +810,15 @@ class PitchPage(QWidget):
             return
         self.save_now()
         pitch = self._current
-        command = TrashCommand(
+        if push_trash(
+            self._undo,
             self.tr("Delete pitch “{name}”").format(name=pitch.name),
             RecordKind.PITCH,
             [pitch.id],
             self._ws.trash,
             self._changes,
             self._report,
-        )
-        self._undo.push(command)
-        if not command.failed:
+        ):
             self.status_message.emit(
                 self.tr("Moved pitch “{name}” to the trash. Ctrl+Z brings it back.").format(
                     name=pitch.name

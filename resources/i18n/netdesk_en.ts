@@ -153,7 +153,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="887"/>
-        <location filename="../../netdesk/views/main_window.py" line="1250"/>
+        <location filename="../../netdesk/views/main_window.py" line="1248"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -162,7 +162,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="889"/>
-        <location filename="../../netdesk/views/main_window.py" line="1252"/>
+        <location filename="../../netdesk/views/main_window.py" line="1250"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1256"/>
+        <location filename="../../netdesk/views/main_window.py" line="1254"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1253"/>
+        <location filename="../../netdesk/views/main_window.py" line="1251"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open promise</numerusform>
@@ -187,7 +187,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="888"/>
-        <location filename="../../netdesk/views/main_window.py" line="1251"/>
+        <location filename="../../netdesk/views/main_window.py" line="1249"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>

@@ -1820,7 +1820,7 @@ cultureel erfgoed</translation>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="887"/>
-        <location filename="../../netdesk/views/main_window.py" line="1250"/>
+        <location filename="../../netdesk/views/main_window.py" line="1248"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -1829,7 +1829,7 @@ cultureel erfgoed</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="889"/>
-        <location filename="../../netdesk/views/main_window.py" line="1252"/>
+        <location filename="../../netdesk/views/main_window.py" line="1250"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -1837,7 +1837,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1256"/>
+        <location filename="../../netdesk/views/main_window.py" line="1254"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1845,7 +1845,7 @@ cultureel erfgoed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/views/main_window.py" line="1253"/>
+        <location filename="../../netdesk/views/main_window.py" line="1251"/>
         <source>%n open promise(s)</source>
         <translation>
             <numerusform>%n open toezegging</numerusform>
@@ -1854,7 +1854,7 @@ cultureel erfgoed</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/views/main_window.py" line="888"/>
-        <location filename="../../netdesk/views/main_window.py" line="1251"/>
+        <location filename="../../netdesk/views/main_window.py" line="1249"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
@@ -1920,7 +1920,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1275"/>
+        <location filename="../../netdesk/views/main_window.py" line="1273"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -1964,7 +1964,7 @@ cultureel erfgoed</translation>
         <location filename="../../netdesk/views/main_window.py" line="109"/>
         <location filename="../../netdesk/views/main_window.py" line="284"/>
         <location filename="../../netdesk/views/main_window.py" line="584"/>
-        <location filename="../../netdesk/views/main_window.py" line="1068"/>
+        <location filename="../../netdesk/views/main_window.py" line="1066"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -2040,7 +2040,7 @@ cultureel erfgoed</translation>
         <translation>&amp;Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1101"/>
+        <location filename="../../netdesk/views/main_window.py" line="1099"/>
         <source>Could not open the demo network</source>
         <translation>Het demonetwerk kon niet worden geopend</translation>
     </message>
@@ -2101,7 +2101,7 @@ cultureel erfgoed</translation>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1032"/>
+        <location filename="../../netdesk/views/main_window.py" line="1030"/>
         <source>Employers, with your research and the people there</source>
         <translation>Werkgevers, met je onderzoek en de mensen daar</translation>
     </message>
@@ -2111,7 +2111,7 @@ cultureel erfgoed</translation>
         <translation>Elke toets waar netdesk op reageert, doorzoekbaar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1031"/>
+        <location filename="../../netdesk/views/main_window.py" line="1029"/>
         <source>Everyone you know, and where they work</source>
         <translation>Iedereen die je kent, en waar ze werken</translation>
     </message>
@@ -2121,12 +2121,12 @@ cultureel erfgoed</translation>
         <translation>I&amp;nventaris</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1298"/>
+        <location filename="../../netdesk/views/main_window.py" line="1296"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1281"/>
+        <location filename="../../netdesk/views/main_window.py" line="1279"/>
         <source>Like the &amp;system</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
@@ -2166,7 +2166,7 @@ cultureel erfgoed</translation>
         <translation>De gekozen items naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="901"/>
+        <location filename="../../netdesk/views/main_window.py" line="899"/>
         <source>Moved {what} to the trash. Ctrl+Z brings it back.</source>
         <translation>{what} naar de prullenbak verplaatst. Ctrl+Z haalt het terug.</translation>
     </message>
@@ -2226,7 +2226,7 @@ cultureel erfgoed</translation>
         <translation>De afspraak voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="931"/>
+        <location filename="../../netdesk/views/main_window.py" line="929"/>
         <source>Promise “{what}” done</source>
         <translation>Toezegging “{what}” gedaan</translation>
     </message>
@@ -2241,12 +2241,12 @@ cultureel erfgoed</translation>
         <translation>Verwijderde items terugzetten of de prullenbak legen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="957"/>
+        <location filename="../../netdesk/views/main_window.py" line="955"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1181"/>
+        <location filename="../../netdesk/views/main_window.py" line="1179"/>
         <source>Saved. It is hidden by the current search.</source>
         <translation>Opgeslagen. Het valt buiten de huidige zoekopdracht.</translation>
     </message>
@@ -2261,7 +2261,7 @@ cultureel erfgoed</translation>
         <translation>De map met je gegevensbestand en de reservekopieën tonen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1288"/>
+        <location filename="../../netdesk/views/main_window.py" line="1286"/>
         <source>Speak this language from the next start</source>
         <translation>Deze taal gebruiken vanaf de volgende start</translation>
     </message>
@@ -2271,17 +2271,17 @@ cultureel erfgoed</translation>
         <translation>De laatste wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="915"/>
+        <location filename="../../netdesk/views/main_window.py" line="913"/>
         <source>Thanks to {name}</source>
         <translation>Bedankje aan {name}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1095"/>
+        <location filename="../../netdesk/views/main_window.py" line="1093"/>
         <source>The demo network opens in a window of its own; your data is not touched.</source>
         <translation>Het demonetwerk opent in een eigen venster; je gegevens worden niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1276"/>
+        <location filename="../../netdesk/views/main_window.py" line="1274"/>
         <source>The language netdesk speaks</source>
         <translation>De taal van netdesk</translation>
     </message>
@@ -2296,7 +2296,7 @@ cultureel erfgoed</translation>
         <translation>De gekozen toezegging afvinken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1339"/>
+        <location filename="../../netdesk/views/main_window.py" line="1337"/>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>De reservekopie van vandaag kon niet worden gemaakt: {reason}</translation>
     </message>
@@ -2311,7 +2311,7 @@ cultureel erfgoed</translation>
         <translation>Versie, licentie, en de map met je gegevens</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1034"/>
+        <location filename="../../netdesk/views/main_window.py" line="1032"/>
         <source>What people offered to do for you, and you for them</source>
         <translation>Wat mensen aanboden voor jou te doen, en jij voor hen</translation>
     </message>
@@ -2326,7 +2326,7 @@ cultureel erfgoed</translation>
         <translation>Waar je contacten werken, per sector; doelwerkgevers waar je nog niemand kent</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1033"/>
+        <location filename="../../netdesk/views/main_window.py" line="1031"/>
         <source>Whom you spoke to, about what, and who they referred</source>
         <translation>Wie je sprak, waarover, en naar wie ze je doorverwezen</translation>
     </message>
@@ -2346,12 +2346,12 @@ cultureel erfgoed</translation>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1102"/>
+        <location filename="../../netdesk/views/main_window.py" line="1100"/>
         <source>netdesk could not start a second window for the demo.</source>
         <translation>netdesk kon geen tweede venster voor de demo starten.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/main_window.py" line="1299"/>
+        <location filename="../../netdesk/views/main_window.py" line="1297"/>
         <source>netdesk speaks the chosen language from its next start.</source>
         <translation>netdesk spreekt de gekozen taal vanaf de volgende keer dat je het opent.</translation>
     </message>
@@ -2551,7 +2551,7 @@ cultureel erfgoed</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="401"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="402"/>
         <source>Delete meeting</source>
         <translation>Afspraak verwijderen</translation>
     </message>
@@ -2601,7 +2601,7 @@ cultureel erfgoed</translation>
         <translation>Naar de prullenbak verplaatsen (Ctrl+Z haalt hem terug)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/meetings_page.py" line="411"/>
+        <location filename="../../netdesk/views/meetings_page.py" line="410"/>
         <source>Moved the meeting to the trash. Ctrl+Z brings it back.</source>
         <translation>De afspraak is naar de prullenbak verplaatst. Ctrl+Z haalt hem terug.</translation>
     </message>
@@ -3307,7 +3307,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="814"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="815"/>
         <source>Delete pitch “{name}”</source>
         <translation>Pitch “{name}” verwijderen</translation>
     </message>
@@ -3337,12 +3337,12 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Hoe snel je spreekt; de meeste mensen zeggen ongeveer 130 woorden per minuut</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="876"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="875"/>
         <source>I&apos;m looking for a role as {roles}</source>
         <translation>Ik zoek een functie als {roles}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="881"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="880"/>
         <source>I&apos;m looking for my next step</source>
         <translation>Ik zoek mijn volgende stap</translation>
     </message>
@@ -3357,12 +3357,12 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Standaard maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="851"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="850"/>
         <source>Make “{name}” the default pitch</source>
         <translation>“{name}” de standaardpitch maken</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="838"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="837"/>
         <source>Move pitch “{name}”</source>
         <translation>Pitch “{name}” verplaatsen</translation>
     </message>
@@ -3382,7 +3382,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Deze versie omhoog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="824"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="823"/>
         <source>Moved pitch “{name}” to the trash. Ctrl+Z brings it back.</source>
         <translation>Pitch “{name}” is naar de prullenbak verplaatst. Ctrl+Z haalt hem terug.</translation>
     </message>
@@ -3412,7 +3412,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Nog niet geoefend.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="896"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="895"/>
         <source>Not set yet. Say what you are looking for, and new pitches start with it.</source>
         <translation>Nog niet ingesteld. Zeg wat je zoekt, dan beginnen nieuwe pitches daarmee.</translation>
     </message>
@@ -3422,7 +3422,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Niets voor te stellen. Zeg het nu een paar keer hardop.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="971"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="970"/>
         <source>One clear request</source>
         <translation>Eén duidelijke vraag</translation>
     </message>
@@ -3452,7 +3452,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Alleen deze pitch printen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="984"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="983"/>
         <source>Printed from netdesk</source>
         <translation>Geprint vanuit netdesk</translation>
     </message>
@@ -3477,7 +3477,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>De pitch opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="905"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="904"/>
         <source>Regions: {items}</source>
         <translation>Regio&apos;s: {items}</translation>
     </message>
@@ -3522,7 +3522,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Functies, sectoren, regio&apos;s en organisaties waar je op mikt</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="901"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="900"/>
         <source>Roles: {items}</source>
         <translation>Functies: {items}</translation>
     </message>
@@ -3537,7 +3537,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Zeg het hardop met de klok erbij (F5)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="903"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="902"/>
         <source>Sectors: {items}</source>
         <translation>Sectoren: {items}</translation>
     </message>
@@ -3583,7 +3583,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Doel {length}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="907"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="906"/>
         <source>Targets: {items}</source>
         <translation>Doelorganisaties: {items}</translation>
     </message>
@@ -3633,12 +3633,12 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>Je eigen formulering: als je de delen verandert, verandert deze niet meer mee.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="872"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="871"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="886"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="885"/>
         <source>around {regions}</source>
         <translation>rond {regions}</translation>
     </message>
@@ -3668,7 +3668,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>bijv. Met wie zou ik volgens jou nog meer moeten praten? Mag ik jouw naam noemen?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="883"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="882"/>
         <source>in {sectors}</source>
         <translation>in {sectors}</translation>
     </message>
@@ -3683,7 +3683,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>op doel, nog {seconds} s over</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="877"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="876"/>
         <source>or</source>
         <translation>of</translation>
     </message>
@@ -3708,7 +3708,7 @@ Schrijf hem hier in delen, time hem en oefen hem hardop.</translation>
         <translation>{seconds} s te lang</translation>
     </message>
     <message>
-        <location filename="../../netdesk/views/pitch_editor.py" line="975"/>
+        <location filename="../../netdesk/views/pitch_editor.py" line="974"/>
         <source>{words} words · about {length} spoken at {rate} words a minute · target {target}</source>
         <translation>{words} woorden · ongeveer {length} gesproken bij {rate} woorden per minuut · doel {target}</translation>
     </message>
